@@ -1,0 +1,94 @@
+// The contract of the text engine: styled runs and a box in, positioned glyphs out.
+// Pure: fonts come in already parsed (opentype.js Font + a harfbuzz shaper), never loaded here.
+
+/** A styled run of text, sizes in pt. Same shape as the document's TextRun. */
+export interface StyledRun {
+	text: string;
+	family: string;
+	weight: number;
+	italic?: boolean;
+	size: number;
+	color: string;
+}
+
+export interface TextLayoutInput {
+	runs: readonly StyledRun[];
+	/** Box size in pt. Horizontal text wraps at `width`; vertical text wraps columns at `height`. */
+	width: number;
+	height?: number;
+	align?: 'start' | 'center' | 'end' | 'justify';
+	verticalAlign?: 'top' | 'middle' | 'bottom';
+	vertical?: boolean;
+	/** em, added after every character. */
+	letterSpacing?: number;
+	/** Multiple of the font size. */
+	lineHeight?: number;
+	/** Space between Han and Latin letters or digits, in em (clreq: a quarter em). 0 disables. */
+	hanLatinSpacing?: number;
+	/** clreq line-breaking prohibition strictness. */
+	strictness?: 'loose' | 'basic' | 'strict';
+	/** Prefer BudouX phrase boundaries inside Han runs (headlines). */
+	phraseBreaks?: boolean;
+	fit?: { mode: 'none' | 'shrink' | 'grow'; minSize?: number; maxSize?: number };
+}
+
+/** A font face the engine may use; `key` identifies it across painters ("Noto Sans SC/900/normal"). */
+export interface FaceRef {
+	key: string;
+	family: string;
+	weight: number;
+	style: 'normal' | 'italic';
+	unitsPerEm: number;
+	ascender: number;
+	descender: number;
+}
+
+export interface PositionedGlyph {
+	/** FaceRef.key of the face that draws it. */
+	face: string;
+	glyphId: number;
+	/** The source character(s) this glyph draws (a cluster). */
+	char: string;
+	/** Index of the cluster's first character in the concatenated run text. */
+	index: number;
+	run: number;
+	line: number;
+	/** Pen position (baseline origin) in pt from the box's top-left. */
+	x: number;
+	y: number;
+	/** Advance along the line in pt (after spacing adjustments). */
+	advance: number;
+	/** Font size in pt actually used for this glyph (after fitting). */
+	size: number;
+	/** 90: the glyph is rotated clockwise (Latin in vertical text); 0 otherwise. */
+	rotation: 0 | 90;
+	color: string;
+}
+
+export interface LineBox {
+	text: string;
+	/** Line (or column, in vertical text) box in pt from the box's top-left. */
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+	/** Baseline offset from the line's top (horizontal) or the column's centre line (vertical). */
+	baseline: number;
+}
+
+export interface TextLayout {
+	/** Font size actually used, in pt, of the first run (fitting scales all runs together). */
+	size: number;
+	/** The scale applied to every run's size by fitting (1 when not fitted). */
+	scale: number;
+	lines: LineBox[];
+	glyphs: PositionedGlyph[];
+	/** Characters no font in the chain covers; they are not drawn. */
+	missing: string[];
+	/** True when the text does not fit the box even at the minimum size. */
+	overflow: boolean;
+	/** Extent of the laid-out text in pt. */
+	width: number;
+	height: number;
+	faces: FaceRef[];
+}
