@@ -1,0 +1,131 @@
+// The message table: every UI string of the app pages, Chinese and English side by side.
+// Keys are dotted by area. Placeholders are {name}. Add keys freely; a missing side falls back
+// to the other language (pickFor), and TypeScript rejects unknown keys in t().
+
+const table = {
+	// App shell
+	'app.name': { zh: '海报', en: 'Haibao' },
+	'app.tagline': { zh: '模板 · 文字 · AI 配图 · 印刷级导出', en: 'Templates · type · AI imagery · print-ready export' },
+	'app.title': { zh: '海报 Haibao — 中英文海报设计', en: 'Haibao 海报 — bilingual poster studio' },
+	'nav.templates': { zh: '模板', en: 'Templates' },
+	'nav.designs': { zh: '我的设计', en: 'My designs' },
+	'nav.main': { zh: '主导航', en: 'Main navigation' },
+	'locale.label': { zh: '界面语言', en: 'Interface language' },
+	'locale.zh': { zh: '中文', en: '中文' },
+	'locale.en': { zh: 'EN', en: 'EN' },
+	'footer.note': {
+		zh: '海报 Haibao · 所见即所印：屏幕、PNG 与 PDF 使用同一排版引擎',
+		en: 'Haibao · What you see is what prints: screen, PNG and PDF share one layout engine'
+	},
+
+	// Gallery
+	'gallery.title': { zh: '从一张好模板开始', en: 'Start from a great template' },
+	'gallery.subtitle': {
+		zh: '选择模板，输入中英文标题，让 Z-Image-Turbo 绘制配图，导出可直接印刷的 PDF 或社交媒体封面。',
+		en: 'Pick a template, type a Chinese or English headline, let Z-Image-Turbo paint the imagery, and export a print-ready PDF or a social cover.'
+	},
+	'gallery.filter.category': { zh: '分类', en: 'Category' },
+	'gallery.filter.format': { zh: '尺寸', en: 'Format' },
+	'gallery.filter.all': { zh: '全部', en: 'All' },
+	'gallery.count': { zh: '共 {n} 个模板', en: '{n} templates' },
+	'gallery.count.one': { zh: '共 1 个模板', en: '1 template' },
+	'gallery.empty': { zh: '没有符合条件的模板', en: 'No template matches these filters' },
+	'gallery.empty.reset': { zh: '清除筛选', en: 'Clear filters' },
+	'gallery.none': { zh: '模板库还是空的', en: 'The template catalogue is empty' },
+	'gallery.use': { zh: '使用模板', en: 'Use template' },
+	'gallery.formats': { zh: '{n} 种尺寸', en: '{n} formats' },
+	'gallery.designs.title': { zh: '我的设计', en: 'My designs' },
+	'gallery.designs.empty': {
+		zh: '还没有保存的设计。选一个模板，几秒钟就能做出第一张海报。',
+		en: 'No saved designs yet. Pick a template and make your first poster in seconds.'
+	},
+	'gallery.designs.updated': { zh: '{when} 更新', en: 'Updated {when}' },
+	'gallery.designs.open': { zh: '打开', en: 'Open' },
+	'gallery.designs.unavailable': { zh: '暂时无法读取已保存的设计', en: 'Saved designs are unavailable right now' },
+	'gallery.thumb.alt': { zh: '{name} 模板预览（{format}）', en: '{name} template preview ({format})' },
+
+	// Time (relative)
+	'time.justNow': { zh: '刚刚', en: 'just now' },
+	'time.minutes': { zh: '{n} 分钟前', en: '{n} min ago' },
+	'time.hours': { zh: '{n} 小时前', en: '{n} h ago' },
+	'time.days': { zh: '{n} 天前', en: '{n} d ago' },
+
+	// Categories (template.category ids); unknown ids are shown as they are
+	'category.sale': { zh: '促销', en: 'Sale' },
+	'category.launch': { zh: '新品发布', en: 'Product launch' },
+	'category.opening': { zh: '开业', en: 'Grand opening' },
+	'category.spring-festival': { zh: '春节', en: 'Spring Festival' },
+	'category.mid-autumn': { zh: '中秋', en: 'Mid-Autumn' },
+	'category.concert': { zh: '演出', en: 'Live show' },
+	'category.exhibition': { zh: '展览', en: 'Exhibition' },
+	'category.conference': { zh: '会议讲座', en: 'Conference' },
+	'category.recruitment': { zh: '招聘', en: 'Recruitment' },
+	'category.restaurant': { zh: '餐饮', en: 'Restaurant' },
+	'category.education': { zh: '教育课程', en: 'Education' },
+	'category.public-welfare': { zh: '公益', en: 'Public welfare' },
+
+	// Format kinds
+	'format.print': { zh: '印刷', en: 'Print' },
+	'format.screen': { zh: '屏幕', en: 'Screen' },
+	'format.custom': { zh: '自定义', en: 'Custom' },
+
+	// New design form
+	'form.back': { zh: '返回模板库', en: 'Back to templates' },
+	'form.title': { zh: '填写内容', en: 'Fill in your poster' },
+	'form.fields': { zh: '文字与素材', en: 'Text and media' },
+	'form.format': { zh: '尺寸', en: 'Format' },
+	'form.preview': { zh: '预览', en: 'Preview' },
+	'form.preview.updating': { zh: '更新中…', en: 'Updating…' },
+	'form.preview.failed': { zh: '预览暂时无法生成', en: 'The preview could not be drawn' },
+	'form.required': { zh: '必填', en: 'Required' },
+	'form.optional': { zh: '选填', en: 'Optional' },
+	'form.count': { zh: '{n}/{max}', en: '{n}/{max}' },
+	'form.sample': { zh: '示例：{text}', en: 'e.g. {text}' },
+	'form.useSamples': { zh: '填入示例文字', en: 'Fill with sample text' },
+	'form.clear': { zh: '清空', en: 'Clear' },
+	'form.mode': { zh: '文字由谁绘制', en: 'Who draws this text' },
+	'form.mode.layer': { zh: 'Haibao 排版', en: 'Haibao typesets' },
+	'form.mode.model': { zh: '模型绘制', en: 'Model draws' },
+	'form.mode.layer.hint': { zh: '可编辑的文字图层，印刷清晰', en: 'Editable text layer, crisp in print' },
+	'form.mode.model.hint': { zh: '写进提示词，由 Z-Image 画进图像', en: 'Quoted in the prompt; Z-Image paints it' },
+	'form.price.currency': { zh: '¥', en: '¥' },
+	'form.image.upload': { zh: '上传图片', en: 'Upload image' },
+	'form.image.replace': { zh: '更换', en: 'Replace' },
+	'form.image.remove': { zh: '移除', en: 'Remove' },
+	'form.image.hint': { zh: 'PNG、JPEG 或 WebP，最大 20 MB', en: 'PNG, JPEG or WebP, up to 20 MB' },
+	'form.image.uploading': { zh: '上传中…', en: 'Uploading…' },
+	'form.image.failed': { zh: '上传失败：{reason}', en: 'Upload failed: {reason}' },
+	'form.image.tooBig': { zh: '图片超过 20 MB', en: 'The image is larger than 20 MB' },
+	'form.image.badType': { zh: '只支持 PNG、JPEG 或 WebP 图片', en: 'Only PNG, JPEG or WebP images are supported' },
+	'form.image.none': { zh: '未选择图片：将使用模板自带的图形或 AI 生成的配图', en: 'No image: the template artwork or a generated image is used' },
+	'form.qr.hint': { zh: '二维码内容（网址或文字）', en: 'QR code content (a URL or text)' },
+	'form.create': { zh: '创建设计', en: 'Create design' },
+	'form.creating': { zh: '正在创建…', en: 'Creating…' },
+	'form.fixErrors': { zh: '请先修正标红的内容', en: 'Please fix the fields marked in red' },
+	'form.createFailed': { zh: '创建失败：{reason}', en: 'Could not create the design: {reason}' },
+	'form.error.required': { zh: '请填写此项', en: 'This field is required' },
+	'form.error.tooLong': { zh: '最多 {max} 个字符，当前 {n} 个', en: 'At most {max} characters; you typed {n}' },
+	'form.error.language.zh': { zh: '此项需要填写中文', en: 'This field must be in Chinese' },
+	'form.error.language.en': { zh: '此项需要填写英文', en: 'This field must be in English' },
+	'form.error.date': { zh: '请输入有效日期', en: 'Please enter a valid date' },
+	'form.error.price': { zh: '请输入有效价格，例如 99 或 199.00', en: 'Please enter a valid price, e.g. 99 or 199.00' },
+
+	// Prompt preview
+	'prompt.title': { zh: 'Z-Image 提示词', en: 'Z-Image prompt' },
+	'prompt.tokens': { zh: '约 {n} 个 token', en: '≈ {n} tokens' },
+	'prompt.tokens.limit': { zh: '上限 {max}', en: 'limit {max}' },
+	'prompt.copy': { zh: '复制', en: 'Copy' },
+	'prompt.copied': { zh: '已复制', en: 'Copied' },
+	'prompt.language': { zh: '提示词语言', en: 'Prompt language' },
+	'prompt.unavailable': { zh: '提示词暂时无法生成', en: 'The prompt cannot be built right now' },
+
+	// Generation mount
+	'generate.title': { zh: 'AI 配图', en: 'AI imagery' },
+	'generate.pending': {
+		zh: '生成面板即将上线。现在创建设计也可以：模板自带完整的矢量图形。',
+		en: 'The generation panel is on its way. You can create the design now: the template has complete vector artwork.'
+	}
+} as const satisfies Record<string, { zh: string; en: string }>;
+
+export type MessageKey = keyof typeof table;
+export const messages: Record<MessageKey, { readonly zh: string; readonly en: string }> = table;
