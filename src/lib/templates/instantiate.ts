@@ -1,0 +1,186 @@
+// instantiate(template, format, values) → a PosterDocument: the template's artwork as shape layers,
+// its text as fitted text layers bound to their fields, and empty image frames for the model's image.
+import { PosterDocument, SCHEMA_VERSION, type Layer, type Paint, type TextRun } from '../document/schema';
+import { fontSizePt, resolveColor, resolveElements, type ReferenceBoxes, type ResolvedElement } from './layout';
+import { getPreset, type FormatPreset } from './presets';
+import type { Field, ImageElement, PaintRef, ShapeElement, Template, TextElement } from './schema';
+import { displayValue, hasHan, parsePrice, validateValues, type FieldError, type Locale } from './values';
+
+export interface InstantiateOptions {
+	locale?: Locale;
+	/** Per text field: "model" means the image model draws it, so its layer is created hidden. */
+	textModes?: Readonly<Record<string, 'layer' | 'model'>>;
+	/** Document id (default: a random UUID) and timestamp (default: now), for reproducible output. */
+	id?: string;
+	now?: string;
+}
+
+export type InstantiateResult = { ok: true; document: PosterDocument } | { ok: false; errors: FieldError[] };
+
+export function instantiate(
+	template: Template,
+	format: string | FormatPreset,
+	values: Readonly<Record<string, string>>,
+	options: InstantiateOptions = {}
+): InstantiateResult {
+	const locale = options.locale ?? 'zh';
+	const preset = typeof format === 'string' ? getPreset(format) : format;
+	const formatId = typeof format === 'string' ? format : format.id;
+	if (!preset || (!template.formats.includes(preset.id) && !preset.id.startsWith('custom-'))) {
+		return {
+			ok: false,
+			errors: [
+				{
+					field: 'format',
+					zh: `模板“${template.name.zh}”不提供格式“${formatId}”，可选：${template.formats.join('、')}`,
+					en: `Template "${template.name.en}" does not offer format "${formatId}"; choose one of ${template.formats.join(', ')}.`
+				}
+			]
+		};
+	}
+	const errors = validateValues(template, values);
+	if (errors.length) return { ok: false, errors };
+
+	const trimmed: Record<string, string> = {};
+	for (const [k, v] of Object.entries(values)) if (v.trim()) trimmed[k] = v.trim();
+	const fields = new Map(template.fields.map((f) => [f.id, f]));
+	const { refs, elements } = resolveElements(template, preset);
+	const layers: Layer[] = [];
+	for (const resolved of elements) {
+		const e = resolved.element;
+		if (e.requires && !trimmed[e.requires]) continue;
+		const field = e.type !== 'shape' && e.field ? fields.get(e.field) : undefined;
+		if (e.type === 'text') {
+			const text = field ? trimmed[field.id] : e.text?.[locale];
+			if (!text) continue;
+			const mode = field ? (options.textModes?.[field.id] ?? field.mode) : 'layer';
+			layers.push(textLayer(template, resolved, e, field, text, refs, locale, mode === 'model'));
+		} else if (e.type === 'image') {
+			layers.push(imageLayer(template, resolved, field, trimmed, locale));
+		} else {
+			layers.push(shapeLayer(template, resolved, refs));
+		}
+	}
+
+	const headline = template.fields.find((f) => f.kind === 'text' && trimmed[f.id]);
+	const now = options.now ?? new Date().toISOString();
+	const document = PosterDocument.parse({
+		schemaVersion: SCHEMA_VERSION,
+		id: options.id ?? globalThis.crypto.randomUUID(),
+		title: headline ? trimmed[headline.id] : template.name[locale],
+		page: {
+			preset: preset.id,
+			width: refs.width,
+			height: refs.height,
+			bleedMm: preset.bleedMm,
+			safeMm: preset.safeMm,
+			hiddenBottomMm: preset.hiddenBottomMm,
+			dpi: preset.dpi,
+			background: template.palette.background
+		},
+		layers,
+		source: { templateId: template.id, formatId: preset.id, values: trimmed, locale },
+		createdAt: now,
+		updatedAt: now
+	});
+	return { ok: true, document };
+}
+
+const base = (r: ResolvedElement, name: string) => ({
+	id: r.element.id,
+	name,
+	x: r.box.x,
+	y: r.box.y,
+	width: r.box.width,
+	height: r.box.height,
+	rotation: r.element.rotation,
+	opacity: r.element.opacity,
+	locked: false,
+	hidden: false
+});
+
+function paint(p: PaintRef | undefined, palette: Record<string, string>): Paint | null {
+	if (!p) return null;
+	if (p.type === 'solid') return { type: 'solid', color: resolveColor(p.color, palette) };
+	return { type: 'linear', angle: p.angle, stops: p.stops.map((s) => ({ offset: s.offset, color: resolveColor(s.color, palette) })) };
+}
+
+function textLayer(
+	template: Template,
+	r: ResolvedElement,
+	e: TextElement,
+	field: Field | undefined,
+	value: string,
+	refs: ReferenceBoxes,
+	locale: Locale,
+	drawnByModel: boolean
+): Layer {
+	const s = e.style;
+	let text = field ? displayValue(field, value, locale) : value;
+	if (s.uppercase) text = text.toUpperCase();
+	const latin = !hasHan(text) && s.latinFamily;
+	const family = latin ? s.latinFamily! : s.family;
+	const weight = latin ? (s.latinWeight ?? s.weight) : s.weight;
+	const size = fontSizePt(s, refs);
+	const color = resolveColor(s.color, template.palette);
+	const run = (t: string, runSize: number): TextRun => ({ text: t, family, weight, italic: false, size: runSize, color });
+	let runs = [run(text, size)];
+	const price = field?.kind === 'price' ? parsePrice(value, field.currency) : null;
+	if (price && s.currencyScale < 1) runs = [run(price.symbol, size * s.currencyScale), run(price.amount, size)];
+	const name = field ? field.label[locale] : text.slice(0, 24);
+	return {
+		...base(r, name),
+		hidden: drawnByModel,
+		type: 'text',
+		runs,
+		align: s.align,
+		verticalAlign: s.verticalAlign,
+		vertical: s.vertical,
+		letterSpacing: s.letterSpacing,
+		lineHeight: s.lineHeight,
+		stroke: s.stroke ? { color: resolveColor(s.stroke.color, template.palette), width: s.stroke.width * size } : null,
+		shadow: s.shadow
+			? { color: resolveColor(s.shadow.color, template.palette), blur: s.shadow.blur * size, offsetX: s.shadow.x * size, offsetY: s.shadow.y * size }
+			: null,
+		fit: { mode: 'shrink', minSize: Math.max(4, size * s.minScale), maxSize: size },
+		field: field?.id ?? null
+	};
+}
+
+function imageLayer(template: Template, r: ResolvedElement, field: Field | undefined, values: Record<string, string>, locale: Locale): Layer {
+	const e = r.element as ImageElement;
+	const name = field ? field.label[locale] : locale === 'zh' ? '生成图片' : 'Generated image';
+	// Image fields carry an asset id; a QR field's value is the text to encode (drawn by the painters).
+	const assetId = field?.kind === 'image' ? (values[field.id] ?? null) : null;
+	return {
+		...base(r, name),
+		type: 'image',
+		assetId,
+		crop: null,
+		fit: e.fit,
+		filters: { brightness: 1, contrast: 1, saturation: 1, blur: 0 },
+		flipX: false,
+		flipY: false,
+		cornerRadius: e.cornerRadius * Math.min(r.box.width, r.box.height),
+		placeholder: paint(e.placeholder, template.palette),
+		generation: null,
+		field: field?.id ?? null
+	};
+}
+
+function shapeLayer(template: Template, r: ResolvedElement, refs: ReferenceBoxes): Layer {
+	const e = r.element as ShapeElement;
+	const fullBleed = e.box.ref === 'bleed' && e.box.x <= 0 && e.box.y <= 0 && e.box.w >= 1 && e.box.h >= 1;
+	return {
+		...base(r, e.id),
+		// The page background should not move when the user drags across it.
+		locked: fullBleed,
+		type: 'shape',
+		shape: e.shape,
+		path: e.path ?? null,
+		viewBox: e.viewBox ?? null,
+		fill: paint(e.fill, template.palette),
+		stroke: e.stroke ? { color: resolveColor(e.stroke.color, template.palette), width: e.stroke.width * refs.short, dash: e.stroke.dash } : null,
+		cornerRadius: e.cornerRadius * refs.short
+	};
+}

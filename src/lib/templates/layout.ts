@@ -1,0 +1,110 @@
+// Resolving a template's relative layout on one format: overrides applied, boxes in pt.
+// Shared by instantiate (document layers) and the prompt builder (calm areas, text positions).
+import { mmToPt, type Box as PtBox } from '../geometry';
+import { aspectClass, presetSizePt, type FormatPreset } from './presets';
+import type { Box, Element, ElementOverride, Template } from './schema';
+
+export interface ReferenceBoxes {
+	/** Trim size, pt. */
+	width: number;
+	height: number;
+	short: number;
+	bleed: PtBox;
+	page: PtBox;
+	safe: PtBox;
+	content: PtBox;
+}
+
+/** The four reference boxes of a format, in pt, origin at the trim's top-left. */
+export function referenceBoxes(preset: FormatPreset, margin: number): ReferenceBoxes {
+	const { width, height } = presetSizePt(preset);
+	const short = Math.min(width, height);
+	const bleed = mmToPt(preset.bleedMm);
+	const safe = mmToPt(preset.safeMm);
+	const hidden = mmToPt(preset.hiddenBottomMm);
+	const inset = Math.max(safe, margin * short);
+	return {
+		width,
+		height,
+		short,
+		bleed: { x: -bleed, y: -bleed, width: width + 2 * bleed, height: height + 2 * bleed },
+		page: { x: 0, y: 0, width, height },
+		safe: { x: safe, y: safe, width: width - 2 * safe, height: height - 2 * safe - hidden },
+		content: { x: inset, y: inset, width: width - 2 * inset, height: height - 2 * inset - hidden }
+	};
+}
+
+/** A relative box → pt. With `aspect`, the largest box of that aspect inside, placed by `align`. */
+export function resolveBox(box: Box, refs: ReferenceBoxes): PtBox {
+	const ref = refs[box.ref];
+	let width = box.w * ref.width;
+	let height = box.h * ref.height;
+	let x = ref.x + box.x * ref.width;
+	let y = ref.y + box.y * ref.height;
+	if (box.aspect) {
+		const fitted = Math.min(width, height * box.aspect);
+		const fittedHeight = fitted / box.aspect;
+		x += (width - fitted) * box.align[0];
+		y += (height - fittedHeight) * box.align[1];
+		width = fitted;
+		height = fittedHeight;
+	}
+	return { x, y, width, height };
+}
+
+/** Override keys that apply to a format, in order: its aspect class, then its preset id. */
+export function overrideKeys(preset: FormatPreset): string[] {
+	const { width, height } = presetSizePt(preset);
+	return [aspectClass(width, height), preset.id];
+}
+
+function applyOverride(e: Element, o: ElementOverride): Element {
+	const next = { ...e, box: { ...e.box, ...o.box } } as Element;
+	if (o.rotation !== undefined) next.rotation = o.rotation;
+	if (o.opacity !== undefined) next.opacity = o.opacity;
+	if (o.hidden !== undefined) next.hidden = o.hidden;
+	if (next.type === 'text' && o.style) next.style = { ...next.style, ...o.style };
+	if (next.type === 'shape') {
+		if (o.fill) next.fill = o.fill;
+		if (o.path) next.path = o.path;
+		if (o.viewBox) next.viewBox = o.viewBox;
+	}
+	return next;
+}
+
+export interface ResolvedElement {
+	element: Element;
+	/** Box in pt, page coordinates (origin at the trim's top-left). */
+	box: PtBox;
+}
+
+/** The template's visible elements on this format, bottom to top, with their boxes in pt. */
+export function resolveElements(template: Template, preset: FormatPreset): { refs: ReferenceBoxes; elements: ResolvedElement[] } {
+	const refs = referenceBoxes(preset, template.layout.margin);
+	const keys = overrideKeys(preset);
+	const elements: ResolvedElement[] = [];
+	for (const original of template.layout.elements) {
+		let element = original;
+		for (const key of keys) {
+			const o = template.layout.overrides[key]?.[element.id];
+			if (o) element = applyOverride(element, o);
+		}
+		if (element.hidden) continue;
+		elements.push({ element, box: resolveBox(element.box, refs) });
+	}
+	return { refs, elements };
+}
+
+/** Font size in pt of a text style on this format. */
+export function fontSizePt(style: { size: number; sizeRef: 'short' | 'height' | 'width' }, refs: ReferenceBoxes): number {
+	const base = style.sizeRef === 'height' ? refs.height : style.sizeRef === 'width' ? refs.width : refs.short;
+	return style.size * base;
+}
+
+/** "@name" → the palette colour; hex passes through. */
+export function resolveColor(color: string, palette: Record<string, string>): string {
+	if (!color.startsWith('@')) return color;
+	const hex = palette[color.slice(1)];
+	if (!hex) throw new Error(`palette has no colour "${color.slice(1)}"`);
+	return hex;
+}
