@@ -1,14 +1,17 @@
 // instantiate(template, format, values) → a PosterDocument: the template's artwork as shape layers,
 // its text as fitted text layers bound to their fields, and empty image frames for the model's image.
 import { PosterDocument, SCHEMA_VERSION, type Layer, type Paint, type TextRun } from '../document/schema';
-import { fontSizePt, resolveColor, resolveElements, type ReferenceBoxes, type ResolvedElement } from './layout';
+import { effectiveTextModes, fontSizePt, resolveColor, resolveElements, type ReferenceBoxes, type ResolvedElement } from './layout';
 import { getPreset, type FormatPreset } from './presets';
 import type { Field, ImageElement, PaintRef, ShapeElement, Template, TextElement } from './schema';
 import { displayValue, hasHan, parsePrice, validateValues, type FieldError, type Locale } from './values';
 
 export interface InstantiateOptions {
 	locale?: Locale;
-	/** Per text field: "model" means the image model draws it, so its layer is created hidden. */
+	/**
+	 * Per text field: "model" means the image model draws it, so its layer is created hidden (the
+	 * user can show it again). Fields outside the generated image always stay visible layers.
+	 */
 	textModes?: Readonly<Record<string, 'layer' | 'model'>>;
 	/** Document id (default: a random UUID) and timestamp (default: now), for reproducible output. */
 	id?: string;
@@ -45,6 +48,7 @@ export function instantiate(
 	for (const [k, v] of Object.entries(values)) if (v.trim()) trimmed[k] = v.trim();
 	const fields = new Map(template.fields.map((f) => [f.id, f]));
 	const { refs, elements } = resolveElements(template, preset);
+	const modes = effectiveTextModes(template, preset, options.textModes);
 	const layers: Layer[] = [];
 	for (const resolved of elements) {
 		const e = resolved.element;
@@ -53,7 +57,7 @@ export function instantiate(
 		if (e.type === 'text') {
 			const text = field ? trimmed[field.id] : e.text?.[locale];
 			if (!text) continue;
-			const mode = field ? (options.textModes?.[field.id] ?? field.mode) : 'layer';
+			const mode = field ? modes[field.id] : 'layer';
 			layers.push(textLayer(template, resolved, e, field, text, refs, locale, mode === 'model'));
 		} else if (e.type === 'image') {
 			layers.push(imageLayer(template, resolved, field, trimmed, locale));

@@ -108,3 +108,43 @@ export function resolveColor(color: string, palette: Record<string, string>): st
 	if (!hex) throw new Error(`palette has no colour "${color.slice(1)}"`);
 	return hex;
 }
+
+/** Fraction of `a`'s area that lies inside `b`. */
+export function overlapFraction(a: PtBox, b: PtBox): number {
+	const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+	const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+	const area = a.width * a.height;
+	return w > 0 && h > 0 && area > 0 ? (w * h) / area : 0;
+}
+
+/** The box of the image element that shows the prompt recipe's slot (the largest, if several). */
+export function promptSlotBox(template: Template, elements: readonly ResolvedElement[]): PtBox | undefined {
+	const slot = template.prompt?.slot;
+	let best: PtBox | undefined;
+	for (const { element, box } of elements) {
+		if (element.type === 'image' && element.slot === slot && (!best || box.width * box.height > best.width * best.height)) best = box;
+	}
+	return best;
+}
+
+/**
+ * Which text fields the image model really draws: a field asked for in "model" mode whose text
+ * box lies (mostly) outside the generated image stays a Haibao layer.
+ */
+export function effectiveTextModes(
+	template: Template,
+	preset: FormatPreset,
+	requested: Readonly<Record<string, 'layer' | 'model'>> = {}
+): Record<string, 'layer' | 'model'> {
+	const { elements } = resolveElements(template, preset);
+	const slotBox = promptSlotBox(template, elements);
+	const modes: Record<string, 'layer' | 'model'> = {};
+	for (const f of template.fields) {
+		if (f.kind === 'image' || f.kind === 'qr') continue;
+		const wanted = requested[f.id] ?? f.mode;
+		const boxes = elements.filter((r) => r.element.type === 'text' && r.element.field === f.id).map((r) => r.box);
+		const inside = !!slotBox && boxes.length > 0 && boxes.every((b) => overlapFraction(b, slotBox) >= 0.8);
+		modes[f.id] = wanted === 'model' && inside ? 'model' : 'layer';
+	}
+	return modes;
+}
