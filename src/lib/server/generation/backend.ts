@@ -1,0 +1,96 @@
+// One interface for every image backend (DESIGN.md "Generation"): generate(request, {signal, onProgress})
+// → PNG bytes with metadata. The job layer (jobs.ts) stores the bytes as an asset.
+
+export type BackendId = 'zimage' | 'comfyui';
+export const BACKEND_IDS: BackendId[] = ['zimage', 'comfyui'];
+
+export interface GenerationRequest {
+	prompt: string;
+	width: number;
+	height: number;
+	seed: number;
+	/** Denoising steps; Z-Image-Turbo's default is 8. */
+	steps?: number;
+}
+
+export type GenerationPhase = 'queued' | 'loading' | 'encoding' | 'denoising' | 'decoding' | 'saving';
+
+export interface GenerationProgress {
+	phase: GenerationPhase;
+	/** Denoising steps done so far (0 … totalSteps). */
+	step: number;
+	totalSteps: number;
+}
+
+export interface GenerationMetadata {
+	prompt: string;
+	seed: number;
+	steps: number;
+	width: number;
+	height: number;
+	backend: BackendId;
+	/** Human-readable model name (for the in-process backend: the manifest's name). */
+	model: string;
+	/** Milliseconds per phase. */
+	timings: Record<string, number>;
+	warnings: string[];
+}
+
+export interface GeneratedImage {
+	png: Buffer;
+	width: number;
+	height: number;
+	metadata: GenerationMetadata;
+}
+
+export interface GenerateOptions {
+	signal?: AbortSignal;
+	onProgress?: (progress: GenerationProgress) => void;
+}
+
+export interface GenerationBackend {
+	readonly id: BackendId;
+	/** Model name shown to the user (honest: the tiny test model says so). */
+	readonly modelLabel: string;
+	generate(request: GenerationRequest, options?: GenerateOptions): Promise<GeneratedImage>;
+	/** Frees what the backend holds (worker thread, sockets). */
+	close?(): Promise<void>;
+}
+
+/** Thrown when a job was cancelled through its AbortSignal. */
+export class GenerationCancelledError extends Error {
+	constructor(message = 'Generation cancelled') {
+		super(message);
+		this.name = 'GenerationCancelledError';
+	}
+}
+
+export function isCancelled(error: unknown): boolean {
+	return error instanceof Error && (error.name === 'GenerationCancelledError' || error.name === 'AbortError');
+}
+
+/** Image sizes must be multiples of 16 (reference/zimage-turbo.md §3): rejected, never rounded. */
+export function checkSize(width: number, height: number): void {
+	for (const [name, value] of [
+		['width', width],
+		['height', height]
+	] as const) {
+		if (!Number.isInteger(value) || value < 16 || value > 4096) {
+			throw new RangeError(`${name} must be a whole number of pixels from 16 to 4096 (got ${value}). ${name === 'width' ? '宽度' : '高度'}须为 16–4096 的整数。`);
+		}
+		if (value % 16 !== 0) {
+			const lower = value - (value % 16);
+			throw new RangeError(
+				`${name} ${value} is not a multiple of 16; Z-Image-Turbo needs multiples of 16 (try ${lower || 16} or ${lower + 16}). ` +
+					`${name === 'width' ? '宽度' : '高度'} ${value} 不是 16 的倍数（可改为 ${lower || 16} 或 ${lower + 16}）。`
+			);
+		}
+	}
+}
+
+/** Recommended sizes (width × height; their transposes too), reference/zimage-turbo.md "Sizes". */
+export const RECOMMENDED_SIZES: [number, number][] = [
+	[1024, 1024], [1152, 896], [1152, 864], [1248, 832], [1280, 720], [1344, 576],
+	[1280, 1280], [1440, 1120], [1472, 1104], [1536, 1024], [1536, 864], [1680, 720],
+	[1536, 1536], [1728, 1344], [1728, 1296], [1872, 1248], [2048, 1152], [2016, 864]
+];
