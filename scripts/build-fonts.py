@@ -30,6 +30,7 @@ fonts/licenses/.
 import argparse
 import bz2
 import glob
+import hashlib
 import json
 import os
 import shutil
@@ -40,6 +41,8 @@ import tempfile
 from fontTools import subset
 from fontTools.ttLib import TTCollection, TTFont
 
+# Reproducible binaries: fontTools stamps head.modified from this instead of the clock.
+os.environ.setdefault('SOURCE_DATE_EPOCH', '1704067200')
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, 'fonts')
 NOTO = '/usr/share/fonts/opentype/noto'
@@ -264,6 +267,8 @@ def main():
     for e in entries:
         e['scripts'] = scripts_covered(os.path.join(OUT, e['file']))
         e['bytes'] = os.path.getsize(os.path.join(OUT, e['file']))
+        with open(os.path.join(OUT, e['file']), 'rb') as f:  # versions the browser's cached URL
+            e['sha256'] = hashlib.sha256(f.read()).hexdigest()[:16]
     manifest = {'version': 1, 'fonts': entries}
     with open(os.path.join(OUT, 'manifest.json'), 'w', encoding='utf-8') as f:
         json.dump(manifest, f, ensure_ascii=False, indent='\t')

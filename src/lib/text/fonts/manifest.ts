@@ -16,7 +16,12 @@ export const FontEntry = z.object({
 	licenseFile: z.string().optional(),
 	source: z.string().optional(),
 	scripts: z.array(Script).min(1),
-	bytes: z.number().int().positive().optional()
+	bytes: z.number().int().positive().optional(),
+	/** First 16 hex digits of the file's SHA-256: versions the browser's (immutable) cached URL. */
+	sha256: z
+		.string()
+		.regex(/^[0-9a-f]{16}$/)
+		.optional()
 });
 export type FontEntry = z.infer<typeof FontEntry>;
 
