@@ -1,0 +1,96 @@
+// Line-break opportunities: UAX #14 (the `linebreak` package) for Western text, clreq tables
+// (rules.ts) wherever a Chinese character is involved, tokens that are never split (numbers with
+// their signs, dates, URLs, e-mail addresses), and optional BudouX phrases inside Han runs.
+import LineBreaker from 'linebreak';
+import { Parser, zhHansModel } from 'budoux';
+import { Cls, classify } from './chars';
+import { INSEPARABLE_PAIRS, prohibitedAtLineEnd, prohibitedAtLineStart, type Strictness } from './rules';
+
+/** Break levels at a boundary: never, only if nothing else fits, allowed, required. */
+export const Brk = { Never: 0, Emergency: 1, Allowed: 2, Required: 3 } as const;
+
+// A number with its currency sign, decimal or thousands separators, date/time separators and
+// percent sign: ¥99.9, $5, 1,299.00, 50%, 2024-05-01, 2024/5/1, 10:30, 3.5%.
+const NUMBER = /[¥￥$＄€£]?\d+(?:[.,:/-]\d+)*(?:%|％|‰)?/g;
+const URL_OR_MAIL = /(?:https?:\/\/|www\.)[^\s\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+
+let phraseParser: Parser | undefined;
+
+function cjk(cls: Cls): boolean {
+	return cls === Cls.Han || cls === Cls.Punct;
+}
+
+/**
+ * Break level before each UTF-16 index (index 0 and text.length are unused). Boundaries inside a
+ * surrogate pair get Never; the caller only consults boundaries between shaping clusters.
+ */
+export function breakLevels(text: string, strictness: Strictness, phrases: boolean): Int8Array {
+	const n = text.length;
+	const level = new Int8Array(n + 1).fill(Brk.Emergency);
+	const cls = new Array<Cls>(n);
+	const cps = new Int32Array(n);
+	for (let i = 0; i < n; i++) {
+		const cp = text.codePointAt(i)!;
+		cps[i] = cp;
+		cls[i] = classify(cp);
+		if (cp > 0xffff) {
+			cps[i + 1] = -1;
+			cls[i + 1] = cls[i];
+			level[i + 1] = Brk.Never;
+			i++;
+		}
+	}
+	// 1. UAX #14.
+	const breaker = new LineBreaker(text);
+	for (let bk = breaker.nextBreak(); bk; bk = breaker.nextBreak()) {
+		if (bk.position > 0 && bk.position < n) level[bk.position] = bk.required ? Brk.Required : Brk.Allowed;
+	}
+	// A newline always ends its line (UAX #14 marks the break after it; make it explicit).
+	for (let i = 0; i < n - 1; i++) if (cls[i] === Cls.Newline && !(cps[i] === 0x0d && cps[i + 1] === 0x0a)) level[i + 1] = Brk.Required;
+	// 2. Chinese context: every boundary next to a Chinese character is an opportunity unless
+	//    a table forbids it (this also lifts UAX #14's no-break around quotation marks, which
+	//    would glue “ ” to the Han characters beside them).
+	const startNo = prohibitedAtLineStart(strictness);
+	const endNo = prohibitedAtLineEnd(strictness);
+	for (let p = 1; p < n; p++) {
+		if (cps[p] === -1 || level[p] === Brk.Required) continue;
+		let a = p - 1;
+		if (cps[a] === -1) a--;
+		const ca = cls[a];
+		const cb = cls[p];
+		if (cjk(ca) || cjk(cb)) {
+			if (ca !== Cls.Space && cb !== Cls.Space && ca !== Cls.Newline && cb !== Cls.Newline) level[p] = Brk.Allowed;
+		}
+		if (startNo.has(cps[p]) || endNo.has(cps[a])) level[p] = Brk.Never;
+		if (cps[a] === cps[p] && INSEPARABLE_PAIRS.has(cps[p])) level[p] = Brk.Never;
+	}
+	// 3. Tokens never split unless nothing else fits.
+	for (const re of [NUMBER, URL_OR_MAIL]) {
+		re.lastIndex = 0;
+		for (let m = re.exec(text); m; m = re.exec(text)) {
+			let end = m.index + m[0].length;
+			if (re === URL_OR_MAIL) while (end > m.index && /[.,;:!?)\]]/.test(text[end - 1])) end--;
+			for (let p = m.index + 1; p < end; p++) if (level[p] === Brk.Allowed) level[p] = Brk.Emergency;
+		}
+	}
+	// 4. BudouX phrases inside runs of Han characters: breaks inside a phrase become a last resort.
+	if (phrases) {
+		phraseParser ??= new Parser(zhHansModel);
+		let p = 0;
+		while (p < n) {
+			if (cls[p] !== Cls.Han) {
+				p++;
+				continue;
+			}
+			let e = p;
+			while (e < n && cjk(cls[e])) e++;
+			let at = p;
+			for (const phrase of phraseParser.parse(text.slice(p, e))) {
+				for (let q = at + 1; q < at + phrase.length; q++) if (level[q] === Brk.Allowed) level[q] = Brk.Emergency;
+				at += phrase.length;
+			}
+			p = e;
+		}
+	}
+	return level;
+}

@@ -1,0 +1,174 @@
+// The text engine's entry point: styled runs and a box in, positioned glyphs out. Pure and
+// synchronous (fonts loaded, shaper initialised). Shaping happens once per input (prepare.ts,
+// cached); line breaking, fitting and placement are arithmetic on the prepared units.
+import { Cls } from './chars';
+import { fitScale } from './fit';
+import type { LineRange } from './lines';
+import { Orient, prepare, type Prepared, type Unit } from './prepare';
+import type { FaceRef, FontLibrary, LineBox, PositionedGlyph, TextLayout, TextLayoutInput } from './types';
+
+export { initShaper } from './shaper';
+
+const preparedCache = new WeakMap<FontLibrary, Map<string, Prepared>>();
+const CACHE_SIZE = 32;
+
+/** Prepared units for an input, reused while the text, styles and loaded fonts are the same. */
+export function prepared(input: TextLayoutInput, fonts: FontLibrary): Prepared {
+	const chains = input.runs.map((r) => {
+		const primary = fonts.face(r.family, r.weight, r.italic)?.ref.key ?? '';
+		return primary + '|' + fonts.fallbacks(r.family, r.weight).map((f) => f.ref.key).join('|');
+	});
+	const key = JSON.stringify([input.runs, chains, !!input.vertical, input.letterSpacing ?? 0, input.hanLatinSpacing ?? 0.25, input.strictness ?? 'basic', !!input.phraseBreaks]);
+	let cache = preparedCache.get(fonts);
+	if (!cache) preparedCache.set(fonts, (cache = new Map()));
+	let p = cache.get(key);
+	if (p) {
+		cache.delete(key);
+		cache.set(key, p);
+		return p;
+	}
+	p = prepare(input, fonts);
+	cache.set(key, p);
+	if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+	return p;
+}
+
+export function layoutText(input: TextLayoutInput, fonts: FontLibrary): TextLayout {
+	const prep = prepared(input, fonts);
+	const units = prep.units;
+	const lineHeight = input.lineHeight ?? 1.2;
+	const inlineBox = prep.vertical ? (input.height ?? Infinity) : input.width;
+	const crossBox = prep.vertical ? input.width : (input.height ?? Infinity);
+	const size0 = input.runs[0]?.size ?? 0;
+	const { scale, lines, overflow } = fitScale(units, { inlineBox, crossBox, lineHeight, size0, fit: input.fit });
+	const build = prep.vertical ? placeVertical : placeHorizontal;
+	const placed = build(prep, lines, scale, input, lineHeight);
+	const faces = new Map<string, FaceRef>();
+	for (const u of units) if (u.face && u.glyphs.length) faces.set(u.face.ref.key, u.face.ref);
+	return { size: size0 * scale, scale, ...placed, missing: prep.missing, overflow, faces: [...faces.values()] };
+}
+
+interface Placed {
+	lines: LineBox[];
+	glyphs: PositionedGlyph[];
+	width: number;
+	height: number;
+}
+
+const ALIGN_FACTOR = { start: 0, center: 0.5, end: 1, justify: 0 } as const;
+const VALIGN_FACTOR = { top: 0, middle: 0.5, bottom: 1 } as const;
+
+function lineText(prep: Prepared, line: LineRange): string {
+	if (line.end <= line.start) return '';
+	return prep.text.slice(prep.units[line.start].start, prep.units[line.end - 1].end);
+}
+
+/** Extra space per justifiable gap so the line fills `box` (0 for the last line of a paragraph). */
+function justification(units: readonly Unit[], line: LineRange, box: number, length: number, align: string): number {
+	if (align !== 'justify' || line.hard || !Number.isFinite(box) || length >= box) return 0;
+	let gaps = 0;
+	for (let i = line.start; i < line.end - 1; i++) if (units[i].justifiable) gaps++;
+	return gaps ? (box - length) / gaps : 0;
+}
+
+/** Emit a unit's glyphs at its origin; `after` is the space to the next unit (gap + justification). */
+function emit(out: PositionedGlyph[], u: Unit, lineIndex: number, ox: number, oy: number, scale: number, after: number, color: string): void {
+	const face = u.face!;
+	u.glyphs.forEach((g, gi) => {
+		out.push({
+			face: face.ref.key,
+			glyphId: g.id,
+			char: u.text,
+			index: u.start,
+			run: u.run,
+			line: lineIndex,
+			x: ox + g.x * scale,
+			y: oy + g.y * scale,
+			advance: g.advance * scale + (gi === u.glyphs.length - 1 ? after : 0),
+			size: u.size * g.sizeFactor * scale,
+			rotation: u.orient === Orient.Rotated ? 90 : 0,
+			color
+		});
+	});
+}
+
+function drawable(u: Unit): boolean {
+	return u.face !== null && u.glyphs.length > 0 && u.cls !== Cls.Newline;
+}
+
+function placeHorizontal(prep: Prepared, lines: LineRange[], scale: number, input: TextLayoutInput, lineHeight: number): Placed {
+	const units = prep.units;
+	const align = input.align ?? 'start';
+	const out: LineBox[] = [];
+	const glyphs: PositionedGlyph[] = [];
+	let total = 0;
+	for (const l of lines) total += l.maxSize * lineHeight * scale;
+	const offsetY = input.height !== undefined ? (input.height - total) * VALIGN_FACTOR[input.verticalAlign ?? 'top'] : 0;
+	let top = offsetY;
+	let width = 0;
+	lines.forEach((l, li) => {
+		const height = l.maxSize * lineHeight * scale;
+		let asc = 0;
+		let desc = 0;
+		for (let i = l.start; i < l.end; i++) {
+			const u = units[i];
+			if (!u.face) continue;
+			asc = Math.max(asc, u.asc * scale);
+			desc = Math.min(desc, u.desc * scale);
+		}
+		if (asc === 0 && desc === 0) {
+			asc = 0.88 * l.maxSize * scale;
+			desc = -0.12 * l.maxSize * scale;
+		}
+		const baseline = height / 2 + (asc + desc) / 2;
+		const length = l.length * scale;
+		const extra = justification(units, l, input.width, length, align);
+		const lineWidth = extra > 0 ? input.width : length;
+		const x = (input.width - lineWidth) * ALIGN_FACTOR[align];
+		let pen = x - (l.end > l.start ? units[l.start].trimStart * scale : 0);
+		for (let i = l.start; i < l.end; i++) {
+			const u = units[i];
+			const last = i === l.end - 1;
+			const after = last ? 0 : u.gap * scale + (u.justifiable ? extra : 0);
+			if (drawable(u)) emit(glyphs, u, li, pen, top + baseline, scale, after, input.runs[u.run].color);
+			pen += u.adv * scale + after;
+		}
+		out.push({ text: lineText(prep, l), x, y: top, width: lineWidth, height, baseline });
+		width = Math.max(width, lineWidth);
+		top += height;
+	});
+	return { lines: out, glyphs, width, height: total };
+}
+
+function placeVertical(prep: Prepared, lines: LineRange[], scale: number, input: TextLayoutInput, lineHeight: number): Placed {
+	const units = prep.units;
+	const align = input.align ?? 'start';
+	const out: LineBox[] = [];
+	const glyphs: PositionedGlyph[] = [];
+	const box = input.height ?? Infinity;
+	let right = input.width;
+	let total = 0;
+	let longest = 0;
+	lines.forEach((l, li) => {
+		const colWidth = l.maxSize * lineHeight * scale;
+		const left = right - colWidth;
+		const centre = left + colWidth / 2;
+		const length = l.length * scale;
+		const extra = justification(units, l, box, length, align);
+		const colLength = extra > 0 ? box : length;
+		const y = Number.isFinite(box) ? (box - colLength) * ALIGN_FACTOR[align] : 0;
+		let pen = y - (l.end > l.start ? units[l.start].trimStart * scale : 0);
+		for (let i = l.start; i < l.end; i++) {
+			const u = units[i];
+			const last = i === l.end - 1;
+			const after = last ? 0 : u.gap * scale + (u.justifiable ? extra : 0);
+			if (drawable(u)) emit(glyphs, u, li, centre, pen, scale, after, input.runs[u.run].color);
+			pen += u.adv * scale + after;
+		}
+		out.push({ text: lineText(prep, l), x: left, y, width: colWidth, height: colLength, baseline: 0 });
+		longest = Math.max(longest, colLength);
+		total += colWidth;
+		right = left;
+	});
+	return { lines: out, glyphs, width: total, height: longest };
+}
