@@ -1,0 +1,123 @@
+// The in-process Z-Image-Turbo backend: validates the model folder up front, then runs every job
+// in a worker thread so the web server's event loop never waits on onnxruntime.
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import {
+	checkSize,
+	GenerationCancelledError,
+	type GeneratedImage,
+	type GenerateOptions,
+	type GenerationBackend,
+	type GenerationRequest
+} from '../backend';
+import { openModelFolder, type ModelFolder } from './manifest';
+import type { ZImageOptions } from './pipeline';
+import type { HostMessage, WorkerMessage } from './worker-protocol';
+
+/** The repository root (package.json named "haibao"), found from this module in dev, tests and the built app. */
+export function findProjectRoot(from = dirname(fileURLToPath(import.meta.url))): string {
+	let dir = from;
+	for (;;) {
+		const pkg = join(dir, 'package.json');
+		if (existsSync(pkg) && JSON.parse(readFileSync(pkg, 'utf8')).name === 'haibao') return dir;
+		const parent = dirname(dir);
+		if (parent === dir) throw new Error(`cannot find the haibao project root above ${from}`);
+		dir = parent;
+	}
+}
+
+/** tsx's ESM register API (its CommonJS twin cannot be imported from an eval'd worker). */
+function tsxEsmApi(root: string): string {
+	const pkgPath = createRequire(join(root, 'package.json')).resolve('tsx/package.json');
+	const exportsMap = JSON.parse(readFileSync(pkgPath, 'utf8')).exports['./esm/api'];
+	return join(dirname(pkgPath), exportsMap.import.default ?? exportsMap.import);
+}
+
+interface Pending {
+	resolve(image: GeneratedImage): void;
+	reject(error: Error): void;
+	onProgress?: GenerateOptions['onProgress'];
+}
+
+export class ZImageBackend implements GenerationBackend {
+	readonly id = 'zimage' as const;
+	private worker: Worker | null = null;
+	private pending = new Map<string, Pending>();
+	private counter = 0;
+
+	private constructor(
+		readonly model: ModelFolder,
+		readonly options: ZImageOptions
+	) {}
+
+	/** Validates the folder (manifest and files) without loading weights. */
+	static async create(modelDir: string, options: ZImageOptions = {}): Promise<ZImageBackend> {
+		return new ZImageBackend(await openModelFolder(modelDir), options);
+	}
+
+	get modelLabel(): string {
+		return this.model.manifest.name;
+	}
+
+	async generate(request: GenerationRequest, { signal, onProgress }: GenerateOptions = {}): Promise<GeneratedImage> {
+		checkSize(request.width, request.height);
+		if (signal?.aborted) throw new GenerationCancelledError();
+		const worker = this.ensureWorker();
+		const jobId = `z${++this.counter}`;
+		const cancelFlag = new SharedArrayBuffer(4);
+		const onAbort = () => Atomics.store(new Int32Array(cancelFlag), 0, 1);
+		signal?.addEventListener('abort', onAbort, { once: true });
+		worker.ref();
+		try {
+			return await new Promise<GeneratedImage>((resolve, reject) => {
+				this.pending.set(jobId, { resolve, reject, onProgress });
+				const message: HostMessage = { type: 'generate', jobId, modelDir: this.model.dir, options: this.options, request, cancelFlag };
+				worker.postMessage(message);
+			});
+		} finally {
+			signal?.removeEventListener('abort', onAbort);
+			this.pending.delete(jobId);
+			if (this.pending.size === 0) this.worker?.unref();
+		}
+	}
+
+	async close(): Promise<void> {
+		const worker = this.worker;
+		this.worker = null;
+		if (worker) await worker.terminate();
+	}
+
+	private ensureWorker(): Worker {
+		if (this.worker) return this.worker;
+		const root = findProjectRoot();
+		const entry = pathToFileURL(join(root, 'src/lib/server/generation/zimage/worker.ts')).href;
+		const tsx = pathToFileURL(tsxEsmApi(root)).href;
+		// The worker compiles its TypeScript with tsx (a dependency; the CLI uses it the same way).
+		const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`;
+		const worker = new Worker(boot, { eval: true, name: 'haibao-zimage' });
+		worker.on('message', (message: WorkerMessage) => this.onMessage(message));
+		const fail = (error: Error) => {
+			if (this.worker === worker) this.worker = null;
+			for (const p of this.pending.values()) p.reject(error);
+			this.pending.clear();
+		};
+		worker.on('error', (error) => fail(new Error(`The Z-Image worker thread failed: ${error.message}`)));
+		worker.on('exit', (code) => fail(new Error(`The Z-Image worker thread stopped (exit code ${code}); out of memory?`)));
+		worker.unref();
+		this.worker = worker;
+		return worker;
+	}
+
+	private onMessage(message: WorkerMessage): void {
+		if (message.type === 'ready') return;
+		const pending = this.pending.get(message.jobId);
+		if (!pending) return;
+		if (message.type === 'progress') pending.onProgress?.(message.progress);
+		else if (message.type === 'done') {
+			pending.resolve({ png: Buffer.from(message.png), width: message.width, height: message.height, metadata: message.metadata });
+		} else pending.reject(message.cancelled ? new GenerationCancelledError() : new Error(message.message));
+	}
+}
