@@ -82,6 +82,19 @@ function emBox(face: LoadedFace): [number, number] {
 	return box;
 }
 
+const originShifts = new WeakMap<LoadedFace, number>();
+
+/** How far (font units) HarfBuzz's vertical origin for an ideograph sits above the em box top. */
+function verticalOriginShift(face: LoadedFace, emTop: number): number {
+	let shift = originShifts.get(face);
+	if (shift === undefined) {
+		const probe = shape(face, '\u4e00', { direction: 'ttb', script: 'Hani', language: 'zh-Hans' });
+		shift = probe.count === 1 && probe.glyphId[0] !== 0 ? -probe.yOffset[0] - emTop : 0;
+		originShifts.set(face, shift);
+	}
+	return shift;
+}
+
 /** Code points nobody draws (controls, format characters, variation selectors): never "missing". */
 const IGNORABLE = /^(?:\p{Cc}|\p{Cf}|\p{Zl}|\p{Zp}|[\uFE00-\uFE0F]|[\u{E0100}-\u{E01EF}])$/u;
 
@@ -240,6 +253,9 @@ function shapeSegment(text: string, seg: Seg, size: number, cls: Cls[], idx: num
 		features: ttb ? ['vert', 'vrt2'] : seg.script === HANI ? ['kern'] : ['kern', 'liga']
 	});
 	const [ascUnits, descUnits] = emBox(face);
+	// Without a VORG table HarfBuzz puts the vertical origin at the hhea ascender, which in CJK
+	// fonts lies above the ideographic em box; move glyphs up so the em box fills the slot.
+	const vShift = ttb ? verticalOriginShift(face, ascUnits) : 0;
 	const asc = (ascUnits / upem) * size;
 	const desc = (descUnits / upem) * size;
 	const base: Omit<Unit, 'start' | 'end' | 'text' | 'cls' | 'glyphs' | 'adv'> = {
@@ -277,7 +293,7 @@ function shapeSegment(text: string, seg: Seg, size: number, cls: Cls[], idx: num
 			const oy = shaped.yOffset[j] * k;
 			if (seg.orient === Orient.Horizontal) glyphs.push({ id: shaped.glyphId[j], x: pen + ox, y: -oy, advance: a, sizeFactor: 1 });
 			// Upright in a column: HarfBuzz's offsets move the vertical origin to the glyph origin.
-			else if (ttb) glyphs.push({ id: shaped.glyphId[j], x: ox, y: pen - oy, advance: a, sizeFactor: 1 });
+			else if (ttb) glyphs.push({ id: shaped.glyphId[j], x: ox, y: pen - oy - vShift * k, advance: a, sizeFactor: 1 });
 			// Rotated 90° clockwise about the glyph origin: the baseline runs down the column,
 			// placed so the em box (ascender to descender) is centred on the column's centre line.
 			else glyphs.push({ id: shaped.glyphId[j], x: -(asc + desc) / 2 + oy, y: pen + ox, advance: a, sizeFactor: 1 });
@@ -287,7 +303,7 @@ function shapeSegment(text: string, seg: Seg, size: number, cls: Cls[], idx: num
 		const unitCls = clsAt(text, start, cls, idx);
 		const unit: Unit = { ...base, start, end, text: unitText, cls: unitCls, glyphs, adv: pen };
 		if (unitCls === Cls.Punct && pen >= size * 0.9) {
-			const trims = punctuationTrims(face, unitText, shaped.glyphId[g], ttb ? 'ttb' : 'ltr', ttb ? -shaped.yOffset[g] : 0);
+			const trims = punctuationTrims(face, unitText, shaped.glyphId[g], ttb ? 'ttb' : 'ltr', ttb ? -shaped.yOffset[g] - vShift : 0);
 			unit.trimStart = trims.start * pen;
 			unit.trimEnd = trims.end * pen;
 		}

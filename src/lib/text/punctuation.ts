@@ -2,6 +2,8 @@
 // (opening brackets), after it (pause and stop marks, closing brackets) or on both sides (middle
 // dots). The font says so through its `halt`/`vhal` feature (alternate half-width metrics) when
 // it has one; otherwise we read the glyph's ink box from opentype.js and apply the rule.
+// In vertical text we always read the ink box: the wasm build of HarfBuzz we use applies vhal's
+// placement but not its advance adjustment, so vhal cannot tell where a closing mark's blank is.
 import { hasFeature, shape } from './shaper';
 import type { LoadedFace } from './types';
 
@@ -23,17 +25,15 @@ export function punctuationTrims(face: LoadedFace, char: string, glyphId: number
 }
 
 function measure(face: LoadedFace, char: string, glyphId: number, direction: 'ltr' | 'ttb', verticalOrigin: number): Trims {
-	const feature = direction === 'ttb' ? 'vhal' : 'halt';
-	if (hasFeature(face, feature)) {
-		const opts = { direction, script: 'Hani', language: 'zh-Hans', features: direction === 'ttb' ? ['vert', 'vrt2'] : [] } as const;
+	if (direction === 'ltr' && hasFeature(face, 'halt')) {
+		const opts = { direction, script: 'Hani', language: 'zh-Hans' } as const;
 		const full = shape(face, char, opts);
-		const half = shape(face, char, { ...opts, features: [...opts.features, feature] });
+		const half = shape(face, char, { ...opts, features: ['halt'] });
 		if (full.count === 1 && half.count === 1) {
-			const adv = direction === 'ttb' ? -full.yAdvance[0] : full.xAdvance[0];
-			const adv2 = direction === 'ttb' ? -half.yAdvance[0] : half.xAdvance[0];
-			const trim = (adv - adv2) / adv;
+			const adv = full.xAdvance[0];
+			const trim = (adv - half.xAdvance[0]) / adv;
 			// How far the mark moved toward the line start: its blank was before it.
-			const moved = direction === 'ttb' ? (half.yOffset[0] - full.yOffset[0]) / adv : (full.xOffset[0] - half.xOffset[0]) / adv;
+			const moved = (full.xOffset[0] - half.xOffset[0]) / adv;
 			if (trim > 0.05) {
 				if (Math.abs(moved - trim / 2) < 0.05) return { start: trim / 2, end: trim / 2 };
 				return moved > trim / 2 ? { start: trim, end: 0 } : { start: 0, end: trim };
