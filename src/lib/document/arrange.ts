@@ -2,7 +2,16 @@
 // re-anchoring the content). All in page coordinates, through the layers' real (rotated) bounds.
 import { mmToPt, type Box } from '../geometry';
 import type { Layer, Page, PosterDocument } from './schema';
-import { fitGroups, mapLayers, pageBounds, pageDeltaToParent, requireIds, topLevelLocations, withLayers, type LayerLocation } from './tree';
+import {
+	fitGroups,
+	mapLayers,
+	pageBounds,
+	pageDeltaToParent,
+	requireIds,
+	topLevelLocations,
+	withLayers,
+	type LayerLocation
+} from './tree';
 
 export type AlignEdge = 'left' | 'center' | 'right' | 'top' | 'middle' | 'bottom';
 export type AlignTarget = 'selection' | 'page' | 'safe';
@@ -14,21 +23,38 @@ export const pageBox = (page: Page): Box => ({ x: 0, y: 0, width: page.width, he
 export function safeBox(page: Page): Box {
 	const m = mmToPt(page.safeMm);
 	const foot = mmToPt(page.hiddenBottomMm);
-	return { x: m, y: m, width: Math.max(0, page.width - 2 * m), height: Math.max(0, page.height - 2 * m - foot) };
+	return {
+		x: m,
+		y: m,
+		width: Math.max(0, page.width - 2 * m),
+		height: Math.max(0, page.height - 2 * m - foot)
+	};
 }
 
 /** Move each location by its own page-space delta; parents' rotations are accounted for. */
-function shiftOnPage(doc: PosterDocument, shifts: { loc: LayerLocation; dx: number; dy: number }[]): PosterDocument {
-	const deltas = new Map(shifts.map(({ loc, dx, dy }) => [loc.layer.id, pageDeltaToParent(loc.ancestors, dx, dy)]));
+function shiftOnPage(
+	doc: PosterDocument,
+	shifts: { loc: LayerLocation; dx: number; dy: number }[]
+): PosterDocument {
+	const deltas = new Map(
+		shifts.map(({ loc, dx, dy }) => [loc.layer.id, pageDeltaToParent(loc.ancestors, dx, dy)])
+	);
 	const EPS = 1e-9;
 	const layers = mapLayers(doc.layers, (layer) => {
 		const d = deltas.get(layer.id);
-		return d && (Math.abs(d.x) > EPS || Math.abs(d.y) > EPS) ? { ...layer, x: layer.x + d.x, y: layer.y + d.y } : layer;
+		return d && (Math.abs(d.x) > EPS || Math.abs(d.y) > EPS)
+			? { ...layer, x: layer.x + d.x, y: layer.y + d.y }
+			: layer;
 	});
 	return fitGroups(withLayers(doc, layers));
 }
 
-export function alignLayers(doc: PosterDocument, ids: readonly string[], edge: AlignEdge, to: AlignTarget = 'selection'): PosterDocument {
+export function alignLayers(
+	doc: PosterDocument,
+	ids: readonly string[],
+	edge: AlignEdge,
+	to: AlignTarget = 'selection'
+): PosterDocument {
 	requireIds(doc, ids);
 	const locations = topLevelLocations(doc, ids);
 	const bounds = locations.map(pageBounds);
@@ -50,12 +76,17 @@ export function alignLayers(doc: PosterDocument, ids: readonly string[], edge: A
 		const b = bounds[i];
 		const horizontal = edge === 'left' || edge === 'center' || edge === 'right';
 		const target =
-			edge === 'left' ? ref.x
-			: edge === 'right' ? ref.x + ref.width - b.width
-			: edge === 'center' ? ref.x + (ref.width - b.width) / 2
-			: edge === 'top' ? ref.y
-			: edge === 'bottom' ? ref.y + ref.height - b.height
-			: ref.y + (ref.height - b.height) / 2;
+			edge === 'left'
+				? ref.x
+				: edge === 'right'
+					? ref.x + ref.width - b.width
+					: edge === 'center'
+						? ref.x + (ref.width - b.width) / 2
+						: edge === 'top'
+							? ref.y
+							: edge === 'bottom'
+								? ref.y + ref.height - b.height
+								: ref.y + (ref.height - b.height) / 2;
 		return horizontal ? { loc, dx: target - b.x, dy: 0 } : { loc, dx: 0, dy: target - b.y };
 	});
 	return shiftOnPage(doc, shifts);
@@ -65,7 +96,11 @@ export function alignLayers(doc: PosterDocument, ids: readonly string[], edge: A
  * Equal gaps between three or more layers along an axis; the outermost two stay where they are.
  * Order follows the layers' current positions.
  */
-export function distributeLayers(doc: PosterDocument, ids: readonly string[], axis: 'horizontal' | 'vertical'): PosterDocument {
+export function distributeLayers(
+	doc: PosterDocument,
+	ids: readonly string[],
+	axis: 'horizontal' | 'vertical'
+): PosterDocument {
 	requireIds(doc, ids);
 	const locations = topLevelLocations(doc, ids);
 	if (locations.length < 3) return doc;
@@ -105,11 +140,21 @@ export function scaleLayer(layer: Layer, s: number, position = true): Layer {
 				...base,
 				runs: layer.runs.map((r) => ({ ...r, size: r.size * s })),
 				stroke: stroke(layer.stroke),
-				shadow: layer.shadow && { ...layer.shadow, blur: layer.shadow.blur * s, offsetX: layer.shadow.offsetX * s, offsetY: layer.shadow.offsetY * s },
+				shadow: layer.shadow && {
+					...layer.shadow,
+					blur: layer.shadow.blur * s,
+					offsetX: layer.shadow.offsetX * s,
+					offsetY: layer.shadow.offsetY * s
+				},
 				fit: { ...layer.fit, minSize: layer.fit.minSize * s, maxSize: layer.fit.maxSize * s }
 			};
 		case 'image':
-			return { ...layer, ...base, cornerRadius: layer.cornerRadius * s, filters: { ...layer.filters, blur: Math.min(100, layer.filters.blur * s) } };
+			return {
+				...layer,
+				...base,
+				cornerRadius: layer.cornerRadius * s,
+				filters: { ...layer.filters, blur: Math.min(100, layer.filters.blur * s) }
+			};
 		case 'shape':
 			return {
 				...layer,
@@ -117,14 +162,18 @@ export function scaleLayer(layer: Layer, s: number, position = true): Layer {
 				stroke: stroke(layer.stroke),
 				cornerRadius: layer.cornerRadius * s,
 				// Path data without a viewBox is in the old box's units: name that box so it scales.
-				viewBox: layer.shape === 'path' && !layer.viewBox ? { width: layer.width || 1, height: layer.height || 1 } : layer.viewBox
+				viewBox:
+					layer.shape === 'path' && !layer.viewBox
+						? { width: layer.width || 1, height: layer.height || 1 }
+						: layer.viewBox
 			};
 		case 'group':
 			return { ...layer, ...base, children: layer.children.map((c) => scaleLayer(c, s)) };
 	}
 }
 
-export type Anchor = 'top-left' | 'top' | 'top-right' | 'left' | 'center' | 'right' | 'bottom-left' | 'bottom' | 'bottom-right';
+export type Anchor =
+	'top-left' | 'top' | 'top-right' | 'left' | 'center' | 'right' | 'bottom-left' | 'bottom' | 'bottom-right';
 export interface PageSizeChange {
 	width: number;
 	height: number;
@@ -140,7 +189,12 @@ export interface PageSizeChange {
 
 /** Whether a layer covers the whole page (a background): those are stretched to cover the new page. */
 const coversPage = (layer: Layer, page: Page) =>
-	!layer.rotation && layer.type !== 'text' && layer.x <= 0.5 && layer.y <= 0.5 && layer.x + layer.width >= page.width - 0.5 && layer.y + layer.height >= page.height - 0.5;
+	!layer.rotation &&
+	layer.type !== 'text' &&
+	layer.x <= 0.5 &&
+	layer.y <= 0.5 &&
+	layer.x + layer.width >= page.width - 0.5 &&
+	layer.y + layer.height >= page.height - 0.5;
 
 export function changePageSize(doc: PosterDocument, change: PageSizeChange): PosterDocument {
 	const { width: W, height: H } = change;
@@ -154,7 +208,13 @@ export function changePageSize(doc: PosterDocument, change: PageSizeChange): Pos
 		if (coversPage(layer, doc.page)) {
 			// Keep the overhang (bleed) on every side and cover the new page.
 			const covered = change.mode === 'anchor' ? layer : scaleLayer(layer, s, false);
-			return { ...covered, x: layer.x, y: layer.y, width: W + (layer.width - w), height: H + (layer.height - h) } as Layer;
+			return {
+				...covered,
+				x: layer.x,
+				y: layer.y,
+				width: W + (layer.width - w),
+				height: H + (layer.height - h)
+			} as Layer;
 		}
 		if (change.mode === 'anchor') return { ...layer, x: layer.x + fx * (W - w), y: layer.y + fy * (H - h) };
 		if (change.mode === 'scale') {

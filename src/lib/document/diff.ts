@@ -10,12 +10,14 @@ export type DiffOp =
 	| { op: 'splice'; path: DiffPath; index: number; remove: readonly unknown[]; insert: readonly unknown[] };
 export type Diff = readonly DiffOp[];
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+	typeof v === 'object' && v !== null && !Array.isArray(v);
 const idOf = (v: unknown) => (isPlainObject(v) && typeof v.id === 'string' ? v.id : undefined);
 
 export function deepEqual(a: unknown, b: unknown): boolean {
 	if (a === b) return true;
-	if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
+	if (Array.isArray(a))
+		return Array.isArray(b) && a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
 	if (isPlainObject(a) && isPlainObject(b)) {
 		const ka = Object.keys(a).filter((k) => a[k] !== undefined);
 		const kb = Object.keys(b).filter((k) => b[k] !== undefined);
@@ -47,7 +49,13 @@ function diffArrays(a: readonly unknown[], b: readonly unknown[], path: DiffPath
 	let head = 0;
 	while (head < a.length && head < b.length && (a[head] === b[head] || deepEqual(a[head], b[head]))) head++;
 	let tail = 0;
-	while (tail < a.length - head && tail < b.length - head && (a[a.length - 1 - tail] === b[b.length - 1 - tail] || deepEqual(a[a.length - 1 - tail], b[b.length - 1 - tail]))) tail++;
+	while (
+		tail < a.length - head &&
+		tail < b.length - head &&
+		(a[a.length - 1 - tail] === b[b.length - 1 - tail] ||
+			deepEqual(a[a.length - 1 - tail], b[b.length - 1 - tail]))
+	)
+		tail++;
 	const midA = a.slice(head, a.length - tail);
 	const midB = b.slice(head, b.length - tail);
 	if (midA.length === 0 && midB.length === 0) return [];
@@ -59,7 +67,11 @@ function diffArrays(a: readonly unknown[], b: readonly unknown[], path: DiffPath
 
 export function invertDiff(d: Diff): Diff {
 	return d
-		.map((op): DiffOp => (op.op === 'set' ? { ...op, before: op.after, after: op.before } : { ...op, remove: op.insert, insert: op.remove }))
+		.map((op): DiffOp =>
+			op.op === 'set'
+				? { ...op, before: op.after, after: op.before }
+				: { ...op, remove: op.insert, insert: op.remove }
+		)
 		.reverse();
 }
 

@@ -35,7 +35,8 @@ export class DocumentValidationError extends Error {
 }
 
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const hex = (c: unknown) => (typeof c === 'string' && /^[0-9a-fA-F]{6}([0-9a-fA-F]{2})?$/.test(c) ? `#${c}` : c);
+const hex = (c: unknown) =>
+	typeof c === 'string' && /^[0-9a-fA-F]{6}([0-9a-fA-F]{2})?$/.test(c) ? `#${c}` : c;
 const num = (v: unknown, fallback: number) => (typeof v === 'number' && Number.isFinite(v) ? v : fallback);
 
 /**
@@ -67,7 +68,13 @@ const v0ToV1: Migration = {
 			switch (l.kind) {
 				case 'text': {
 					const t = isObject(l.text) ? l.text : {};
-					const run = { text: t.content, family: t.font, weight: t.weight ?? 400, size: t.size, color: hex(t.color) };
+					const run = {
+						text: t.content,
+						family: t.font,
+						weight: t.weight ?? 400,
+						size: t.size,
+						color: hex(t.color)
+					};
 					return { ...common, type: 'text', runs: [run] };
 				}
 				case 'image':
@@ -126,8 +133,12 @@ export function formatPath(path: readonly PropertyKey[], raw?: unknown): string 
 	let layerId: string | null = null;
 	for (const key of path) {
 		text += typeof key === 'number' ? `[${key}]` : `${text ? '.' : ''}${String(key)}`;
-		node = isObject(node) || Array.isArray(node) ? (node as Record<PropertyKey, unknown>)[key as never] : undefined;
-		if (typeof key === 'number' && isObject(node) && 'type' in node && typeof node.id === 'string') layerId = node.id;
+		node =
+			isObject(node) || Array.isArray(node)
+				? (node as Record<PropertyKey, unknown>)[key as never]
+				: undefined;
+		if (typeof key === 'number' && isObject(node) && 'type' in node && typeof node.id === 'string')
+			layerId = node.id;
 	}
 	if (!text) return '(document)';
 	return layerId ? `${text} (layer "${layerId}")` : text;

@@ -64,11 +64,19 @@ const walkNew = (layer: Layer): { layer: Layer }[] =>
 const clampIndex = (i: number, length: number) => Math.max(0, Math.min(length, Math.round(i)));
 
 /** Change fields of one layer. Values equal to the current ones leave the document untouched. */
-export function updateLayer<L extends Layer = Layer>(doc: PosterDocument, id: string, patch: LayerPatch<L>): PosterDocument {
+export function updateLayer<L extends Layer = Layer>(
+	doc: PosterDocument,
+	id: string,
+	patch: LayerPatch<L>
+): PosterDocument {
 	return updateLayers<L>(doc, [id], patch);
 }
 
-export function updateLayers<L extends Layer = Layer>(doc: PosterDocument, ids: readonly string[], patch: LayerPatch<L>): PosterDocument {
+export function updateLayers<L extends Layer = Layer>(
+	doc: PosterDocument,
+	ids: readonly string[],
+	patch: LayerPatch<L>
+): PosterDocument {
 	for (const key of ['id', 'type', 'children']) {
 		if (key in patch) throw new Error(`updateLayer cannot change "${key}"`);
 	}
@@ -86,15 +94,25 @@ export function updateLayers<L extends Layer = Layer>(doc: PosterDocument, ids: 
 }
 
 /** Move layers by (dx, dy) on the page, whatever groups (rotated or not) they sit in. */
-export function moveLayers(doc: PosterDocument, ids: readonly string[], dx: number, dy: number): PosterDocument {
+export function moveLayers(
+	doc: PosterDocument,
+	ids: readonly string[],
+	dx: number,
+	dy: number
+): PosterDocument {
 	requireIds(doc, ids);
 	if (dx === 0 && dy === 0) return doc;
-	const deltas = new Map(topLevelLocations(doc, ids).map((loc) => [loc.layer.id, pageDeltaToParent(loc.ancestors, dx, dy)]));
+	const deltas = new Map(
+		topLevelLocations(doc, ids).map((loc) => [loc.layer.id, pageDeltaToParent(loc.ancestors, dx, dy)])
+	);
 	return fitGroups(moveById(doc, deltas));
 }
 
 /** Move each layer by its own delta, given in its parent's coordinates. */
-export function moveById(doc: PosterDocument, deltas: ReadonlyMap<string, { x: number; y: number }>): PosterDocument {
+export function moveById(
+	doc: PosterDocument,
+	deltas: ReadonlyMap<string, { x: number; y: number }>
+): PosterDocument {
 	const layers = mapLayers(doc.layers, (layer) => {
 		const d = deltas.get(layer.id);
 		return d && (d.x || d.y) ? { ...layer, x: layer.x + d.x, y: layer.y + d.y } : layer;
@@ -109,7 +127,11 @@ export type ReorderTarget = 'front' | 'back' | 'forward' | 'backward' | number;
  * block one step past its unselected neighbour; a number is the new index of the first selected
  * layer counted among the others (0 = bottom).
  */
-export function reorderLayers(doc: PosterDocument, ids: readonly string[], to: ReorderTarget): PosterDocument {
+export function reorderLayers(
+	doc: PosterDocument,
+	ids: readonly string[],
+	to: ReorderTarget
+): PosterDocument {
 	requireIds(doc, ids);
 	const wanted = new Set(ids);
 	const layers = mapContainers(doc.layers, (children) => {
@@ -128,9 +150,11 @@ export function reorderLayers(doc: PosterDocument, ids: readonly string[], to: R
 				[out[i], out[i + 1]] = [out[i + 1], out[i]];
 			};
 			if (to === 'forward') {
-				for (let i = out.length - 2; i >= 0; i--) if (wanted.has(out[i].id) && !wanted.has(out[i + 1].id)) step(i);
+				for (let i = out.length - 2; i >= 0; i--)
+					if (wanted.has(out[i].id) && !wanted.has(out[i + 1].id)) step(i);
 			} else {
-				for (let i = 0; i < out.length - 1; i++) if (!wanted.has(out[i].id) && wanted.has(out[i + 1].id)) step(i);
+				for (let i = 0; i < out.length - 1; i++)
+					if (!wanted.has(out[i].id) && wanted.has(out[i + 1].id)) step(i);
 			}
 		}
 		return out.every((l, i) => l === children[i]) ? children : out;
@@ -158,7 +182,8 @@ const isEmptyIn = (doc: PosterDocument, id: string) => {
 
 /** A deep copy of a layer with fresh ids for it and everything inside it. */
 export function cloneLayer(layer: Layer, makeId: () => string = newId): Layer {
-	if (layer.type === 'group') return { ...layer, id: makeId(), children: layer.children.map((c) => cloneLayer(c, makeId)) };
+	if (layer.type === 'group')
+		return { ...layer, id: makeId(), children: layer.children.map((c) => cloneLayer(c, makeId)) };
 	return { ...layer, id: makeId() };
 }
 
@@ -176,7 +201,9 @@ export function duplicateLayers(
 		copies.set(loc.layer.id, { ...copy, x: copy.x + d.x, y: copy.y + d.y });
 	}
 	const layers = mapContainers(doc.layers, (children) =>
-		children.some((c) => copies.has(c.id)) ? children.flatMap((c) => (copies.has(c.id) ? [c, copies.get(c.id)!] : [c])) : children
+		children.some((c) => copies.has(c.id))
+			? children.flatMap((c) => (copies.has(c.id) ? [c, copies.get(c.id)!] : [c]))
+			: children
 	);
 	return { document: fitGroups(withLayers(doc, layers)), ids: [...copies.values()].map((c) => c.id) };
 }
@@ -194,7 +221,8 @@ export function groupLayers(
 	const locations = topLevelLocations(doc, ids);
 	if (locations.length === 0) throw new Error('nothing to group');
 	const parentId = locations[0].parent?.id ?? null;
-	if (locations.some((l) => (l.parent?.id ?? null) !== parentId)) throw new Error('layers to group must be in the same group or all on the page');
+	if (locations.some((l) => (l.parent?.id ?? null) !== parentId))
+		throw new Error('layers to group must be in the same group or all on the page');
 	const members = locations.map((l) => l.layer);
 	const bounds = childrenBounds(members)!;
 	const groupId = options.id ?? newId();
@@ -227,7 +255,10 @@ const normalizeAngle = (deg: number) => {
 };
 
 /** Replace groups by their children, in place, keeping every child where it is on the page. */
-export function ungroupLayers(doc: PosterDocument, groupIds: readonly string[]): { document: PosterDocument; ids: string[] } {
+export function ungroupLayers(
+	doc: PosterDocument,
+	groupIds: readonly string[]
+): { document: PosterDocument; ids: string[] } {
 	requireIds(doc, groupIds);
 	const wanted = new Set(groupIds);
 	const released: string[] = [];

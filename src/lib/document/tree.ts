@@ -45,7 +45,8 @@ export function getLayer(doc: PosterDocument, id: string): Layer {
 	return found.layer;
 }
 
-export const allLayerIds = (doc: PosterDocument) => new Set([...walkLayers(doc.layers)].map((l) => l.layer.id));
+export const allLayerIds = (doc: PosterDocument) =>
+	new Set([...walkLayers(doc.layers)].map((l) => l.layer.id));
 
 export function requireIds(doc: PosterDocument, ids: readonly string[]) {
 	const known = allLayerIds(doc);
@@ -57,7 +58,8 @@ export function topLevelLocations(doc: PosterDocument, ids: Iterable<string>): L
 	const wanted = new Set(ids);
 	const out: LayerLocation[] = [];
 	for (const location of walkLayers(doc.layers)) {
-		if (wanted.has(location.layer.id) && !location.ancestors.some((a) => wanted.has(a.id))) out.push(location);
+		if (wanted.has(location.layer.id) && !location.ancestors.some((a) => wanted.has(a.id)))
+			out.push(location);
 	}
 	return out;
 }
@@ -72,7 +74,12 @@ export const layerMatrix = (location: LayerLocation): Matrix =>
 
 /** Axis-aligned bounds of a layer on the page, rotation and groups included. */
 export const pageBounds = (location: LayerLocation): Box =>
-	transformedBounds(layerMatrix(location), { x: 0, y: 0, width: location.layer.width, height: location.layer.height });
+	transformedBounds(layerMatrix(location), {
+		x: 0,
+		y: 0,
+		width: location.layer.width,
+		height: location.layer.height
+	});
 
 /** A displacement on the page expressed in the parent's coordinates (parents may be rotated). */
 export function pageDeltaToParent(ancestors: readonly GroupLayer[], dx: number, dy: number): Point {
@@ -99,7 +106,11 @@ export function mapLayers(layers: Layers, fn: (layer: Layer) => Layer): Layers {
  * Apply `fn` to every container's list of children (the page's layers and each group's children),
  * innermost first; `parentId` is null for the page.
  */
-export function mapContainers(layers: Layers, fn: (children: Layers, parentId: string | null) => Layers, parentId: string | null = null): Layers {
+export function mapContainers(
+	layers: Layers,
+	fn: (children: Layers, parentId: string | null) => Layers,
+	parentId: string | null = null
+): Layers {
 	let changed = false;
 	const inner = layers.map((layer) => {
 		if (layer.type !== 'group') return layer;
@@ -116,7 +127,9 @@ export const withLayers = (doc: PosterDocument, layers: Layers): PosterDocument 
 
 /** Bounds of children in their group's coordinates. */
 export const childrenBounds = (children: Layers): Box | null =>
-	unionBoxes(children.map((c) => transformedBounds(boxMatrix(c), { x: 0, y: 0, width: c.width, height: c.height })));
+	unionBoxes(
+		children.map((c) => transformedBounds(boxMatrix(c), { x: 0, y: 0, width: c.width, height: c.height }))
+	);
 
 const EPSILON = 1e-9;
 
@@ -128,7 +141,12 @@ export function fitGroup(group: GroupLayer): GroupLayer {
 	const bounds = childrenBounds(group.children);
 	if (!bounds) return group;
 	const { x: ux, y: uy, width: w2, height: h2 } = bounds;
-	if (Math.abs(ux) < EPSILON && Math.abs(uy) < EPSILON && Math.abs(w2 - group.width) < EPSILON && Math.abs(h2 - group.height) < EPSILON) {
+	if (
+		Math.abs(ux) < EPSILON &&
+		Math.abs(uy) < EPSILON &&
+		Math.abs(w2 - group.width) < EPSILON &&
+		Math.abs(h2 - group.height) < EPSILON
+	) {
 		return group;
 	}
 	// Keep M' · T(-ux,-uy) = M with the same rotation: the new centre is the old one plus
@@ -138,7 +156,7 @@ export function fitGroup(group: GroupLayer): GroupLayer {
 	const vy = uy + (h2 - group.height) / 2;
 	const cx = group.x + group.width / 2 + Math.cos(r) * vx - Math.sin(r) * vy;
 	const cy = group.y + group.height / 2 + Math.sin(r) * vx + Math.cos(r) * vy;
-	const shift = (ux || uy) ? group.children.map((c) => ({ ...c, x: c.x - ux, y: c.y - uy })) : group.children;
+	const shift = ux || uy ? group.children.map((c) => ({ ...c, x: c.x - ux, y: c.y - uy })) : group.children;
 	return { ...group, x: cx - w2 / 2, y: cy - h2 / 2, width: w2, height: h2, children: shift };
 }
 

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { mmToPt } from '../../../src/lib/geometry';
-import { alignLayers, changePageSize, distributeLayers, findLayer, getLayer, pageBounds, safeBox, scaleLayer } from '../../../src/lib/document/operations';
+import {
+	alignLayers,
+	changePageSize,
+	distributeLayers,
+	findLayer,
+	getLayer,
+	pageBounds,
+	safeBox,
+	scaleLayer
+} from '../../../src/lib/document/operations';
 import type { PosterDocument, ShapeLayer, TextLayer } from '../../../src/lib/document/schema';
 import { group, makeDoc, rect, text } from './fixtures';
 
@@ -10,7 +19,10 @@ const box = (doc: PosterDocument, id: string) => {
 };
 
 describe('align', () => {
-	const doc = makeDoc([rect('a', 10, 10, 50, 50), rect('b', 100, 40, 100, 20), rect('c', 300, 200, 20, 80)], { safeMm: 10, hiddenBottomMm: 20 });
+	const doc = makeDoc([rect('a', 10, 10, 50, 50), rect('b', 100, 40, 100, 20), rect('c', 300, 200, 20, 80)], {
+		safeMm: 10,
+		hiddenBottomMm: 20
+	});
 
 	it('aligns to the selection bounds', () => {
 		const left = alignLayers(doc, ['a', 'b', 'c'], 'left');
@@ -48,7 +60,12 @@ describe('align', () => {
 
 describe('distribute', () => {
 	it('makes equal gaps, keeping the outer layers in place, whatever the selection order', () => {
-		const doc = makeDoc([rect('c', 500, 0, 100, 10), rect('a', 0, 0, 100, 10), rect('b', 130, 50, 50, 10), rect('d', 200, 0, 30, 10)]);
+		const doc = makeDoc([
+			rect('c', 500, 0, 100, 10),
+			rect('a', 0, 0, 100, 10),
+			rect('b', 130, 50, 50, 10),
+			rect('d', 200, 0, 30, 10)
+		]);
 		const out = distributeLayers(doc, ['d', 'c', 'b', 'a'], 'horizontal');
 		const xs = ['a', 'b', 'd', 'c'].map((id) => box(out, id));
 		const gaps = xs.slice(1).map((b, i) => b[0] - (xs[i][0] + xs[i][2]));
@@ -61,7 +78,13 @@ describe('distribute', () => {
 	});
 
 	it('distributes vertically inside groups by page bounds', () => {
-		const doc = makeDoc([group('g', 100, 100, 100, 300, [rect('x', 0, 0, 10, 10), rect('y', 0, 30, 10, 10), rect('z', 0, 290, 10, 10)])]);
+		const doc = makeDoc([
+			group('g', 100, 100, 100, 300, [
+				rect('x', 0, 0, 10, 10),
+				rect('y', 0, 30, 10, 10),
+				rect('z', 0, 290, 10, 10)
+			])
+		]);
 		const out = distributeLayers(doc, ['x', 'y', 'z'], 'vertical');
 		expect(['x', 'y', 'z'].map((id) => box(out, id)[1])).toEqual([100, 245, 390]); // span 300, heights 30: gaps of 135
 	});
@@ -70,7 +93,10 @@ describe('distribute', () => {
 describe('page size', () => {
 	const doc = makeDoc([
 		rect('bg', -9, -9, 618, 818),
-		text('title', 100, 100, 400, 100, { stroke: { color: '#000000', width: 2 }, fit: { mode: 'shrink', minSize: 10, maxSize: 100 } })
+		text('title', 100, 100, 400, 100, {
+			stroke: { color: '#000000', width: 2 },
+			fit: { mode: 'shrink', minSize: 10, maxSize: 100 }
+		})
 	]);
 
 	it('scale: uniform fit, centred; sizes of strokes and fonts follow', () => {
@@ -79,8 +105,18 @@ describe('page size', () => {
 		const t = getLayer(out, 'title') as TextLayer;
 		// s = min(2, 1) = 1; content centred horizontally: +300.
 		expect([t.x, t.y, t.width, t.runs[0].size]).toEqual([400, 100, 400, 24]);
-		const bigger = getLayer(changePageSize(doc, { width: 1200, height: 1600, mode: 'scale' }), 'title') as TextLayer;
-		expect([bigger.x, bigger.y, bigger.width, bigger.runs[0].size, bigger.stroke?.width, bigger.fit.maxSize]).toEqual([200, 200, 800, 48, 4, 200]);
+		const bigger = getLayer(
+			changePageSize(doc, { width: 1200, height: 1600, mode: 'scale' }),
+			'title'
+		) as TextLayer;
+		expect([
+			bigger.x,
+			bigger.y,
+			bigger.width,
+			bigger.runs[0].size,
+			bigger.stroke?.width,
+			bigger.fit.maxSize
+		]).toEqual([200, 200, 800, 48, 4, 200]);
 	});
 
 	it('background layers keep covering the page and its bleed', () => {
@@ -104,7 +140,8 @@ describe('page size', () => {
 	});
 
 	it('scaleLayer gives paths without a viewBox their old box so they scale with it', () => {
-		const path = makeDoc([rect('p', 0, 0, 40, 20, { shape: 'path', path: 'M0 0 L40 20' })]).layers[0] as ShapeLayer;
+		const path = makeDoc([rect('p', 0, 0, 40, 20, { shape: 'path', path: 'M0 0 L40 20' })])
+			.layers[0] as ShapeLayer;
 		expect(scaleLayer(path, 2)).toMatchObject({ width: 80, height: 40, viewBox: { width: 40, height: 20 } });
 	});
 });

@@ -1,12 +1,54 @@
 // Small documents for document tests, built through the real schema so defaults are filled.
 import { PosterDocument, type Layer } from '../../../src/lib/document/schema';
 
-export const text = (id: string, x: number, y: number, width = 100, height = 40, extra: Record<string, unknown> = {}) =>
-	({ type: 'text', id, name: id, x, y, width, height, runs: [{ text: id, family: 'Noto Sans SC', size: 24, color: '#111111' }], ...extra }) as const;
-export const rect = (id: string, x: number, y: number, width = 50, height = 50, extra: Record<string, unknown> = {}) =>
-	({ type: 'shape', id, name: id, shape: 'rect', x, y, width, height, fill: { type: 'solid', color: '#FF0000' }, ...extra }) as const;
-export const group = (id: string, x: number, y: number, width: number, height: number, children: unknown[], extra: Record<string, unknown> = {}) =>
-	({ type: 'group', id, name: id, x, y, width, height, children, ...extra }) as const;
+export const text = (
+	id: string,
+	x: number,
+	y: number,
+	width = 100,
+	height = 40,
+	extra: Record<string, unknown> = {}
+) =>
+	({
+		type: 'text',
+		id,
+		name: id,
+		x,
+		y,
+		width,
+		height,
+		runs: [{ text: id, family: 'Noto Sans SC', size: 24, color: '#111111' }],
+		...extra
+	}) as const;
+export const rect = (
+	id: string,
+	x: number,
+	y: number,
+	width = 50,
+	height = 50,
+	extra: Record<string, unknown> = {}
+) =>
+	({
+		type: 'shape',
+		id,
+		name: id,
+		shape: 'rect',
+		x,
+		y,
+		width,
+		height,
+		fill: { type: 'solid', color: '#FF0000' },
+		...extra
+	}) as const;
+export const group = (
+	id: string,
+	x: number,
+	y: number,
+	width: number,
+	height: number,
+	children: unknown[],
+	extra: Record<string, unknown> = {}
+) => ({ type: 'group', id, name: id, x, y, width, height, children, ...extra }) as const;
 
 export function makeDoc(layers: unknown[], page: Record<string, unknown> = {}): PosterDocument {
 	return PosterDocument.parse({
@@ -42,7 +84,16 @@ export const V0_DOCUMENT = {
 			h: 120,
 			rotate: 0,
 			items: [
-				{ kind: 'text', id: 'title', x: 110, y: 210, w: 280, h: 80, alpha: 0.9, text: { content: '盛大开业', font: 'Noto Sans SC', weight: 900, size: 72, color: 'FFD700' } },
+				{
+					kind: 'text',
+					id: 'title',
+					x: 110,
+					y: 210,
+					w: 280,
+					h: 80,
+					alpha: 0.9,
+					text: { content: '盛大开业', font: 'Noto Sans SC', weight: 900, size: 72, color: 'FFD700' }
+				},
 				{ kind: 'ellipse', id: 'dot', x: 350, y: 300, w: 20, h: 20, fill: 'ffffff' }
 			]
 		},

@@ -14,7 +14,8 @@ import {
 import { PosterDocument, type TextLayer } from '../../../src/lib/document/schema';
 import { makeDoc, rect, text } from './fixtures';
 
-const base = () => makeDoc([rect('bg', 0, 0, 600, 800), text('a', 10, 10), text('b', 200, 10), rect('c', 400, 400)]);
+const base = () =>
+	makeDoc([rect('bg', 0, 0, 600, 800), text('a', 10, 10), text('b', 200, 10), rect('c', 400, 400)]);
 
 describe('diff', () => {
 	it('records only what changed and can be applied and inverted', () => {
@@ -34,7 +35,9 @@ describe('diff', () => {
 	it('splices arrays for inserts, deletions and reorders', () => {
 		const a = base();
 		const added = addLayer(a, PosterDocument.shape.layers.element.parse(rect('n', 0, 0)), { index: 2 });
-		expect(diff(a, added)).toEqual([{ op: 'splice', path: ['layers'], index: 2, remove: [], insert: [added.layers[2]] }]);
+		expect(diff(a, added)).toEqual([
+			{ op: 'splice', path: ['layers'], index: 2, remove: [], insert: [added.layers[2]] }
+		]);
 		const reordered = reorderLayers(a, ['a'], 'front');
 		const d = diff(a, reordered);
 		expect(d).toHaveLength(1);
@@ -59,7 +62,19 @@ describe('History', () => {
 			(d) => groupLayers(d, ['a', 'b'], { id: 'g1' }).document,
 			(d) => duplicateLayers(d, ['g1']).document,
 			(d) => reorderLayers(d, ['c'], 'back'),
-			(d) => updateLayer<TextLayer>(d, 'a', { runs: [{ text: '新的标题', family: 'Smiley Sans', weight: 400, italic: false, size: 30, color: '#FF0000' }] }),
+			(d) =>
+				updateLayer<TextLayer>(d, 'a', {
+					runs: [
+						{
+							text: '新的标题',
+							family: 'Smiley Sans',
+							weight: 400,
+							italic: false,
+							size: 30,
+							color: '#FF0000'
+						}
+					]
+				}),
 			(d) => ungroupLayers(d, ['g1']).document,
 			(d) => deleteLayers(d, ['bg', 'c'])
 		];

@@ -17,7 +17,8 @@ import {
 import { PosterDocument, type GroupLayer, type TextLayer } from '../../../src/lib/document/schema';
 import { group, ids, makeDoc, rect, text } from './fixtures';
 
-const base = () => makeDoc([rect('bg', 0, 0, 600, 800), text('a', 10, 10), text('b', 200, 10), rect('c', 400, 400)]);
+const base = () =>
+	makeDoc([rect('bg', 0, 0, 600, 800), text('a', 10, 10), text('b', 200, 10), rect('c', 400, 400)]);
 const boundsOf = (doc: PosterDocument, id: string) => {
 	const b = pageBounds(findLayer(doc, id)!);
 	return { x: +b.x.toFixed(6), y: +b.y.toFixed(6), width: +b.width.toFixed(6), height: +b.height.toFixed(6) };
@@ -26,7 +27,10 @@ const valid = (doc: PosterDocument) => expect(PosterDocument.safeParse(doc).succ
 
 describe('walk and find', () => {
 	it('walks groups depth first and finds nested layers with their ancestors', () => {
-		const doc = makeDoc([group('g', 100, 100, 200, 100, [group('h', 10, 10, 50, 50, [rect('deep', 5, 5, 10, 10)])]), text('t', 0, 0)]);
+		const doc = makeDoc([
+			group('g', 100, 100, 200, 100, [group('h', 10, 10, 50, 50, [rect('deep', 5, 5, 10, 10)])]),
+			text('t', 0, 0)
+		]);
 		expect([...walkLayers(doc.layers)].map((l) => l.layer.id)).toEqual(['g', 'h', 'deep', 't']);
 		const found = findLayer(doc, 'deep')!;
 		expect(found.ancestors.map((a) => a.id)).toEqual(['g', 'h']);
@@ -59,7 +63,11 @@ describe('add and update', () => {
 		expect(next.layers[2]).toBe(doc.layers[2]);
 		expect(doc.layers[1]).toMatchObject({ align: 'start' }); // original untouched
 		expect(updateLayer(doc, 'a', { x: 10, y: 10 })).toBe(doc);
-		expect(updateLayers(next, ['a', 'b'], { opacity: 0.5 }).layers.slice(1, 3).map((l) => l.opacity)).toEqual([0.5, 0.5]);
+		expect(
+			updateLayers(next, ['a', 'b'], { opacity: 0.5 })
+				.layers.slice(1, 3)
+				.map((l) => l.opacity)
+		).toEqual([0.5, 0.5]);
 		expect(() => updateLayer(doc, 'a', { type: 'shape' } as never)).toThrow(/cannot change "type"/);
 		expect(() => updateLayer(doc, 'zz', { x: 1 })).toThrow(/no layer/);
 	});
@@ -102,7 +110,9 @@ describe('reorder', () => {
 	});
 
 	it('reorders inside groups', () => {
-		const doc = makeDoc([group('g', 0, 0, 100, 100, [rect('x', 0, 0), rect('y', 10, 10), rect('z', 20, 20)])]);
+		const doc = makeDoc([
+			group('g', 0, 0, 100, 100, [rect('x', 0, 0), rect('y', 10, 10), rect('z', 20, 20)])
+		]);
 		const g = getLayer(reorderLayers(doc, ['x'], 'front'), 'g') as GroupLayer;
 		expect(ids(g.children)).toEqual(['y', 'z', 'x']);
 	});
@@ -110,7 +120,11 @@ describe('reorder', () => {
 
 describe('delete and duplicate', () => {
 	it('deletes layers, their contents and groups left empty', () => {
-		const doc = makeDoc([group('g', 0, 0, 100, 100, [rect('x', 0, 0), rect('y', 10, 10)]), group('empty', 0, 0, 1, 1, []), text('t', 0, 0)]);
+		const doc = makeDoc([
+			group('g', 0, 0, 100, 100, [rect('x', 0, 0), rect('y', 10, 10)]),
+			group('empty', 0, 0, 1, 1, []),
+			text('t', 0, 0)
+		]);
 		expect(ids(deleteLayers(doc, ['t']).layers)).toEqual(['g', 'empty']);
 		expect(ids(deleteLayers(doc, ['x', 'y']).layers)).toEqual(['empty', 't']);
 		const partly = deleteLayers(doc, ['x']);
@@ -141,7 +155,10 @@ describe('group and ungroup', () => {
 		expect(ids(document.layers)).toEqual(['bg', 'b', groupId]);
 		const g = getLayer(document, groupId) as GroupLayer;
 		expect(g).toMatchObject({ x: 10, y: 10, width: 440, height: 440, name: '组' });
-		expect(g.children.map((c) => [c.id, c.x, c.y])).toEqual([['a', 0, 0], ['c', 390, 390]]);
+		expect(g.children.map((c) => [c.id, c.x, c.y])).toEqual([
+			['a', 0, 0],
+			['c', 390, 390]
+		]);
 		expect(['a', 'c'].map((id) => boundsOf(document, id))).toEqual(before);
 		valid(document);
 		const back = ungroupLayers(document, [groupId]);
@@ -151,7 +168,17 @@ describe('group and ungroup', () => {
 	});
 
 	it('ungrouping a rotated, translucent group keeps children where they were', () => {
-		const doc = makeDoc([group('g', 100, 100, 200, 100, [rect('x', 0, 0, 50, 20), rect('y', 150, 80, 50, 20, { rotation: 10 })], { rotation: 30, opacity: 0.5 })]);
+		const doc = makeDoc([
+			group(
+				'g',
+				100,
+				100,
+				200,
+				100,
+				[rect('x', 0, 0, 50, 20), rect('y', 150, 80, 50, 20, { rotation: 10 })],
+				{ rotation: 30, opacity: 0.5 }
+			)
+		]);
 		const before = ['x', 'y'].map((id) => boundsOf(doc, id));
 		const { document } = ungroupLayers(doc, ['g']);
 		const after = ['x', 'y'].map((id) => boundsOf(document, id));

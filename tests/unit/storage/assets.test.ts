@@ -3,7 +3,13 @@ import { deflateSync } from 'node:zlib';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getAsset, getAssetBytes, getAssetPath, putAsset, sniffImageType } from '../../../src/lib/server/storage/assets';
+import {
+	getAsset,
+	getAssetBytes,
+	getAssetPath,
+	putAsset,
+	sniffImageType
+} from '../../../src/lib/server/storage/assets';
 import { AssetError } from '../../../src/lib/server/storage/errors';
 import { tempStore } from './helpers';
 
@@ -11,8 +17,11 @@ let store: ReturnType<typeof tempStore>;
 beforeAll(() => (store = tempStore()));
 afterAll(() => store.cleanup());
 
-const solid = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: '#c81e1e' } });
-const SVG = Buffer.from('\uFEFF<?xml version="1.0"?>\n<!-- logo -->\n<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 300 150"><circle cx="75" cy="75" r="50"/></svg>');
+const solid = (width: number, height: number) =>
+	sharp({ create: { width, height, channels: 3, background: '#c81e1e' } });
+const SVG = Buffer.from(
+	'\uFEFF<?xml version="1.0"?>\n<!-- logo -->\n<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 300 150"><circle cx="75" cy="75" r="50"/></svg>'
+);
 
 /** A PNG whose header claims width×height (valid IHDR with CRC) and one tiny IDAT. */
 function pngHeader(width: number, height: number): Buffer {
@@ -38,7 +47,12 @@ function pngHeader(width: number, height: number): Buffer {
 	ihdr.writeUInt32BE(width, 0);
 	ihdr.writeUInt32BE(height, 4);
 	ihdr.set([8, 0, 0, 0, 0], 8); // 8-bit greyscale
-	return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(Buffer.alloc(1))), chunk('IEND', Buffer.alloc(0))]);
+	return Buffer.concat([
+		Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+		chunk('IHDR', ihdr),
+		chunk('IDAT', deflateSync(Buffer.alloc(1))),
+		chunk('IEND', Buffer.alloc(0))
+	]);
 }
 
 async function rejection(bytes: Uint8Array, options = {}): Promise<AssetError> {
@@ -61,10 +75,22 @@ describe('assets', () => {
 		expect(sniffImageType(webp)).toEqual({ mime: 'image/webp' });
 		expect(sniffImageType(SVG)).toEqual({ mime: 'image/svg+xml' });
 		expect(sniffImageType(await solid(4, 4).gif().toBuffer())).toEqual({ rejected: 'GIF' });
-		expect(sniffImageType(Buffer.from('<html><body><svg></svg></body></html>'))).toEqual({ rejected: 'unknown' });
+		expect(sniffImageType(Buffer.from('<html><body><svg></svg></body></html>'))).toEqual({
+			rejected: 'unknown'
+		});
 		expect(sniffImageType(Buffer.from('%PDF-1.7\n'))).toEqual({ rejected: 'PDF' });
-		const asset = await putAsset(webp, { mime: 'image/png', meta: { source: 'upload', name: '横幅.webp' } }, store.db);
-		expect(asset).toMatchObject({ mime: 'image/webp', width: 40, height: 30, bytes: webp.length, meta: { source: 'upload', name: '横幅.webp' } });
+		const asset = await putAsset(
+			webp,
+			{ mime: 'image/png', meta: { source: 'upload', name: '横幅.webp' } },
+			store.db
+		);
+		expect(asset).toMatchObject({
+			mime: 'image/webp',
+			width: 40,
+			height: 30,
+			bytes: webp.length,
+			meta: { source: 'upload', name: '横幅.webp' }
+		});
 	});
 
 	it('stores bytes under assets/<id[0..2]>/<id>.<ext> with a metadata row, and reads them back', async () => {
@@ -73,7 +99,9 @@ describe('assets', () => {
 		const path = getAssetPath(asset.id, store.db)!;
 		expect(path).toBe(join(store.dir, 'assets', asset.id.slice(0, 2), `${asset.id}.png`));
 		expect(existsSync(path)).toBe(true);
-		expect(readdirSync(join(store.dir, 'assets', asset.id.slice(0, 2))).filter((f) => f.includes('.tmp-'))).toEqual([]);
+		expect(
+			readdirSync(join(store.dir, 'assets', asset.id.slice(0, 2))).filter((f) => f.includes('.tmp-'))
+		).toEqual([]);
 		expect(getAsset(asset.id, store.db)).toEqual(asset);
 		expect(getAssetBytes(asset.id, store.db)!.equals(png)).toBe(true);
 		expect(asset.sha256).toMatch(/^[0-9a-f]{64}$/);
@@ -96,12 +124,16 @@ describe('assets', () => {
 	it('rejects other types, damaged files, too many bytes and too many pixels, in both languages', async () => {
 		const gif = await rejection(await solid(4, 4).gif().toBuffer());
 		expect(gif.status).toBe(415);
-		expect(gif.bilingual.en).toBe('unsupported file type (found: GIF); upload a PNG, JPEG, WebP or SVG image');
+		expect(gif.bilingual.en).toBe(
+			'unsupported file type (found: GIF); upload a PNG, JPEG, WebP or SVG image'
+		);
 		expect(gif.bilingual.zh).toBe('不支持的文件类型（检测到：GIF）。请上传 PNG、JPEG、WebP 或 SVG 图片。');
 		expect((await rejection(Buffer.from('hello'))).bilingual.zh).toContain('未知');
 		expect((await rejection(Buffer.alloc(0))).bilingual.en).toContain('empty file');
 
-		const damaged = await rejection(Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('garbage')]));
+		const damaged = await rejection(
+			Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('garbage')])
+		);
 		expect(damaged.bilingual.en).toMatch(/cannot be read.*image\/png/);
 		expect(damaged.bilingual.zh).toContain('无法读取');
 

@@ -17,10 +17,14 @@ describe('db', () => {
 		const steps = ['CREATE TABLE t (a INTEGER)', 'ALTER TABLE t ADD COLUMN b TEXT'];
 		migrateSchema(store.db, 'test', steps);
 		migrateSchema(store.db, 'test', steps); // idempotent
-		expect(store.db.prepare("SELECT version FROM schema_migrations WHERE module = 'test'").get()).toEqual({ version: 2 });
+		expect(store.db.prepare("SELECT version FROM schema_migrations WHERE module = 'test'").get()).toEqual({
+			version: 2
+		});
 		const broken = [...steps, 'CREATE TABLE u (x INTEGER); CREATE TABLE t (dup INTEGER)'];
 		expect(() => migrateSchema(store.db, 'test', broken)).toThrow(/already exists/);
-		expect(store.db.prepare("SELECT version FROM schema_migrations WHERE module = 'test'").get()).toEqual({ version: 2 });
+		expect(store.db.prepare("SELECT version FROM schema_migrations WHERE module = 'test'").get()).toEqual({
+			version: 2
+		});
 		expect(store.db.prepare("SELECT name FROM sqlite_master WHERE name = 'u'").get()).toBeUndefined();
 	});
 

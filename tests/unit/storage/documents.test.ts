@@ -13,7 +13,12 @@ import {
 	listDocumentVersions,
 	saveDocument
 } from '../../../src/lib/server/storage/documents';
-import { AlreadyExistsError, ConflictError, NotFoundError, ValidationError } from '../../../src/lib/server/storage/errors';
+import {
+	AlreadyExistsError,
+	ConflictError,
+	NotFoundError,
+	ValidationError
+} from '../../../src/lib/server/storage/errors';
 import { makeDoc, rect, text, V0_DOCUMENT } from '../document/fixtures';
 import { tempStore } from './helpers';
 
@@ -26,7 +31,8 @@ beforeEach(() => {
 afterEach(() => store.cleanup());
 
 const sample = () => makeDoc([rect('bg', 0, 0, 600, 800), text('title', 50, 50, 500, 100)]);
-const rowCount = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+const rowCount = (table: string) =>
+	(db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 
 describe('documents', () => {
 	it('round-trips a document through SQLite, across connections', () => {
@@ -50,7 +56,9 @@ describe('documents', () => {
 		} finally {
 			other.close();
 		}
-		expect(listDocuments(db)).toEqual([expect.objectContaining({ id: 'doc1', title: 'Test', preset: 'custom', revision: 2 })]);
+		expect(listDocuments(db)).toEqual([
+			expect.objectContaining({ id: 'doc1', title: 'Test', preset: 'custom', revision: 2 })
+		]);
 		expect(listDocumentVersions('doc1', db).map((v) => [v.revision, v.reason])).toEqual([[1, 'save']]);
 		expect(getDocumentVersion('doc1', 1, db)!.layers[1].x).toBe(50);
 		expect(getDocument('nope', db)).toBeNull();
@@ -59,19 +67,26 @@ describe('documents', () => {
 	it('never writes a document that fails validation, and says where and why', () => {
 		createDocument(sample(), db);
 		const before = db.prepare('SELECT body, revision FROM documents').get();
-		const broken = { ...sample(), layers: [{ ...sample().layers[1], runs: [{ text: 'x', family: 'A', size: 12, color: 'FF0000' }] }] };
+		const broken = {
+			...sample(),
+			layers: [{ ...sample().layers[1], runs: [{ text: 'x', family: 'A', size: 12, color: 'FF0000' }] }]
+		};
 		expect(() => saveDocument(broken, 1, db)).toThrow(ValidationError);
 		try {
 			saveDocument(broken, 1, db);
 		} catch (e) {
 			const err = e as ValidationError;
-			expect(err.message).toContain('layers[0].runs[0].color (layer "title"): colour must be #RRGGBB or #RRGGBBAA');
+			expect(err.message).toContain(
+				'layers[0].runs[0].color (layer "title"): colour must be #RRGGBB or #RRGGBBAA'
+			);
 			expect(err.bilingual.zh).toContain('文档无效');
 			expect(err.issues[0].path).toBe('layers[0].runs[0].color (layer "title")');
 		}
 		expect(db.prepare('SELECT body, revision FROM documents').get()).toEqual(before);
 		expect(rowCount('document_versions')).toBe(0);
-		expect(() => createDocument({ ...sample(), id: 'other', page: { preset: 'a4', width: 0, height: 1 } }, db)).toThrow(/page\.width/);
+		expect(() =>
+			createDocument({ ...sample(), id: 'other', page: { preset: 'a4', width: 0, height: 1 } }, db)
+		).toThrow(/page\.width/);
 		expect(listDocuments(db).map((d) => d.id)).toEqual(['doc1']);
 	});
 
@@ -98,7 +113,9 @@ describe('documents', () => {
 	it('is atomic: a failure in the middle of a save leaves the old version and no stray history', () => {
 		createDocument(sample(), db);
 		// The save writes the history row first, then the update fails: both must roll back.
-		db.exec(`CREATE TRIGGER fail_save BEFORE UPDATE ON documents BEGIN SELECT RAISE(ABORT, 'simulated disk failure'); END`);
+		db.exec(
+			`CREATE TRIGGER fail_save BEFORE UPDATE ON documents BEGIN SELECT RAISE(ABORT, 'simulated disk failure'); END`
+		);
 		expect(() => saveDocument({ ...sample(), title: 'lost?' }, 1, db)).toThrow(/simulated disk failure/);
 		expect(rowCount('document_versions')).toBe(0);
 		const after = getDocument('doc1', db)!;
@@ -109,21 +126,28 @@ describe('documents', () => {
 	});
 
 	it('migrates a v0 document read from storage, and saves it back as the current version', () => {
-		documentTables(db).prepare(
-			`INSERT INTO documents (id, title, preset, template_id, schema_version, revision, body, created_at, updated_at)
+		documentTables(db)
+			.prepare(
+				`INSERT INTO documents (id, title, preset, template_id, schema_version, revision, body, created_at, updated_at)
 			 VALUES ('old1', '开业大吉', 'a3', NULL, 0, 7, ?, '2024-01-02T00:00:00.000Z', '2024-01-03T00:00:00.000Z')`
-		).run(JSON.stringify(V0_DOCUMENT));
+			)
+			.run(JSON.stringify(V0_DOCUMENT));
 		const loaded = getDocument('old1', db)!;
 		expect(loaded.revision).toBe(7);
 		expect(loaded.document.schemaVersion).toBe(1);
 		expect(loaded.document.page.background).toBe('#FFF8E7');
 		expect(loaded.document.layers.map((l) => l.type)).toEqual(['shape', 'group', 'image']);
 		saveDocument(loaded.document, 7, db);
-		const row = db.prepare("SELECT schema_version, body FROM documents WHERE id = 'old1'").get() as { schema_version: number; body: string };
+		const row = db.prepare("SELECT schema_version, body FROM documents WHERE id = 'old1'").get() as {
+			schema_version: number;
+			body: string;
+		};
 		expect(row.schema_version).toBe(1);
 		expect(JSON.parse(row.body).schemaVersion).toBe(1);
 		// The v0 original is kept as the previous version.
-		expect(JSON.parse((db.prepare('SELECT body FROM document_versions').get() as { body: string }).body).version).toBe(0);
+		expect(
+			JSON.parse((db.prepare('SELECT body FROM document_versions').get() as { body: string }).body).version
+		).toBe(0);
 	});
 
 	it('keeps a bounded history and the last version of a deleted document', () => {

@@ -2,7 +2,16 @@
 // (temp file, fsync, rename), and a metadata row in SQLite. The type comes from the file's magic
 // bytes, never from the name or the declared type; only PNG, JPEG, WebP and SVG are accepted.
 import { createHash } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import {
+	closeSync,
+	fsyncSync,
+	mkdirSync,
+	openSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	writeSync
+} from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { isSafeId, newId } from '../../document/ids';
@@ -13,7 +22,12 @@ export const MAX_ASSET_BYTES = 25 * 1024 * 1024;
 export const MAX_ASSET_PIXELS = 80_000_000;
 
 export type AssetMime = 'image/png' | 'image/jpeg' | 'image/webp' | 'image/svg+xml';
-const EXTENSIONS: Record<AssetMime, string> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/webp': 'webp', 'image/svg+xml': 'svg' };
+const EXTENSIONS: Record<AssetMime, string> = {
+	'image/png': 'png',
+	'image/jpeg': 'jpg',
+	'image/webp': 'webp',
+	'image/svg+xml': 'svg'
+};
 
 export interface Asset {
 	id: string;
@@ -49,14 +63,23 @@ export function sniffImageType(bytes: Uint8Array): { mime: AssetMime } | { rejec
 	if (ascii(0, 4) === 'GIF8') return { rejected: 'GIF' };
 	if (ascii(0, 2) === 'BM') return { rejected: 'BMP' };
 	if (starts(0x49, 0x49, 0x2a, 0x00) || starts(0x4d, 0x4d, 0x00, 0x2a)) return { rejected: 'TIFF' };
-	if (ascii(4, 8) === 'ftyp') return { rejected: /avif|avis/.test(ascii(8, 12)) ? 'AVIF' : /hei|mif|msf/.test(ascii(8, 12)) ? 'HEIC' : 'MP4/QuickTime' };
+	if (ascii(4, 8) === 'ftyp')
+		return {
+			rejected: /avif|avis/.test(ascii(8, 12))
+				? 'AVIF'
+				: /hei|mif|msf/.test(ascii(8, 12))
+					? 'HEIC'
+					: 'MP4/QuickTime'
+		};
 	if (ascii(0, 4) === '%PDF') return { rejected: 'PDF' };
 	if (looksLikeSvg(bytes)) return { mime: 'image/svg+xml' };
 	return { rejected: bytes.length === 0 ? 'empty file' : 'unknown' };
 }
 
 function looksLikeSvg(bytes: Uint8Array): boolean {
-	const head = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 4096)).replace(/^\uFEFF/, '');
+	const head = new TextDecoder('utf-8', { fatal: false })
+		.decode(bytes.subarray(0, 4096))
+		.replace(/^\uFEFF/, '');
 	if (head.includes('\u0000')) return false;
 	// Skip the XML declaration, comments and a doctype; the first element must be <svg>.
 	const rest = head.replace(/^\s*(<\?xml[\s\S]*?\?>\s*)?((<!--[\s\S]*?-->|<!DOCTYPE[^>]*>)\s*)*/i, '');
@@ -88,11 +111,21 @@ export function assetTables(db: Db): Db {
 }
 
 /** Check, measure and store an image. Throws AssetError (bilingual) for anything we cannot accept. */
-export async function putAsset(data: Uint8Array, options: PutAssetOptions = {}, db: Db = getDb()): Promise<Asset> {
+export async function putAsset(
+	data: Uint8Array,
+	options: PutAssetOptions = {},
+	db: Db = getDb()
+): Promise<Asset> {
 	const maxBytes = options.maxBytes ?? MAX_ASSET_BYTES;
 	const maxPixels = options.maxPixels ?? MAX_ASSET_PIXELS;
 	if (data.byteLength > maxBytes) {
-		throw new AssetError({ zh: `文件太大（${mb(data.byteLength)}），上限 ${mb(maxBytes)}。`, en: `file too large (${mb(data.byteLength)}); the limit is ${mb(maxBytes)}` }, 413);
+		throw new AssetError(
+			{
+				zh: `文件太大（${mb(data.byteLength)}），上限 ${mb(maxBytes)}。`,
+				en: `file too large (${mb(data.byteLength)}); the limit is ${mb(maxBytes)}`
+			},
+			413
+		);
 	}
 	const sniffed = sniffImageType(data);
 	if ('rejected' in sniffed) {
@@ -114,15 +147,24 @@ export async function putAsset(data: Uint8Array, options: PutAssetOptions = {}, 
 		if (!(width > 0 && height > 0)) throw new Error('no size');
 		if (width * height > maxPixels) {
 			const mp = (n: number) => Math.round(n / 1e5) / 10;
-			throw new AssetError({
-				zh: `图片像素太多（${width}×${height}，${mp(width * height)} 百万像素），上限 ${mp(maxPixels)} 百万像素。`,
-				en: `image too large (${width}×${height}, ${mp(width * height)} megapixels); the limit is ${mp(maxPixels)} megapixels`
-			}, 413);
+			throw new AssetError(
+				{
+					zh: `图片像素太多（${width}×${height}，${mp(width * height)} 百万像素），上限 ${mp(maxPixels)} 百万像素。`,
+					en: `image too large (${width}×${height}, ${mp(width * height)} megapixels); the limit is ${mp(maxPixels)} megapixels`
+				},
+				413
+			);
 		}
 		// Bake EXIF orientation into the pixels so every painter (browser, server, PDF) sees the same.
 		if ((meta.orientation ?? 1) > 1 && sniffed.mime !== 'image/svg+xml') {
 			const img = sharp(bytes, { limitInputPixels: false }).rotate();
-			bytes = await (sniffed.mime === 'image/jpeg' ? img.jpeg({ quality: 95 }) : sniffed.mime === 'image/webp' ? img.webp({ quality: 95 }) : img.png()).toBuffer();
+			bytes = await (
+				sniffed.mime === 'image/jpeg'
+					? img.jpeg({ quality: 95 })
+					: sniffed.mime === 'image/webp'
+						? img.webp({ quality: 95 })
+						: img.png()
+			).toBuffer();
 		}
 	} catch (e) {
 		if (e instanceof AssetError) throw e;
@@ -145,8 +187,19 @@ export async function putAsset(data: Uint8Array, options: PutAssetOptions = {}, 
 	writeAtomically(path, bytes);
 	try {
 		assetTables(db)
-			.prepare('INSERT INTO assets (id, mime, bytes, width, height, sha256, meta, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-			.run(asset.id, asset.mime, asset.bytes, asset.width, asset.height, asset.sha256, JSON.stringify(asset.meta), asset.createdAt);
+			.prepare(
+				'INSERT INTO assets (id, mime, bytes, width, height, sha256, meta, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'
+			)
+			.run(
+				asset.id,
+				asset.mime,
+				asset.bytes,
+				asset.width,
+				asset.height,
+				asset.sha256,
+				JSON.stringify(asset.meta),
+				asset.createdAt
+			);
 	} catch (e) {
 		rmSync(path, { force: true });
 		throw e;
@@ -172,7 +225,8 @@ function writeAtomically(path: string, bytes: Uint8Array) {
 	}
 }
 
-const assetPath = (db: Db, id: string, mime: AssetMime) => join(dataDirOf(db), 'assets', id.slice(0, 2), `${id}.${EXTENSIONS[mime]}`);
+const assetPath = (db: Db, id: string, mime: AssetMime) =>
+	join(dataDirOf(db), 'assets', id.slice(0, 2), `${id}.${EXTENSIONS[mime]}`);
 
 interface AssetRow {
 	id: string;

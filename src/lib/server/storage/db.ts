@@ -36,7 +36,10 @@ export function openDb(path: string): Db {
  */
 export function migrateSchema(db: Db, module: string, steps: readonly (string | ((db: Db) => void))[]): void {
 	const current = () =>
-		(db.prepare('SELECT version FROM schema_migrations WHERE module = ?').get(module) as { version: number } | undefined)?.version ?? 0;
+		(
+			db.prepare('SELECT version FROM schema_migrations WHERE module = ?').get(module) as
+				{ version: number } | undefined
+		)?.version ?? 0;
 	if (current() >= steps.length) return;
 	const apply = db.transaction((i: number) => {
 		if (current() !== i) return; // another connection got there first

@@ -84,11 +84,21 @@ export function createDocument(input: unknown, db: Db = getDb()): StoredDocument
 	const document = { ...validate(input), updatedAt: now };
 	documentTables(db)
 		.transaction(() => {
-			if (db.prepare('SELECT 1 FROM documents WHERE id = ?').get(document.id)) throw new AlreadyExistsError(document.id);
+			if (db.prepare('SELECT 1 FROM documents WHERE id = ?').get(document.id))
+				throw new AlreadyExistsError(document.id);
 			db.prepare(
 				`INSERT INTO documents (id, title, preset, template_id, schema_version, revision, body, created_at, updated_at)
 				 VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?)`
-			).run(document.id, document.title, document.page.preset, document.source?.templateId ?? null, document.schemaVersion, JSON.stringify(document), now, now);
+			).run(
+				document.id,
+				document.title,
+				document.page.preset,
+				document.source?.templateId ?? null,
+				document.schemaVersion,
+				JSON.stringify(document),
+				now,
+				now
+			);
 		})
 		.immediate();
 	return { document, revision: 1, createdAt: now, updatedAt: now };
@@ -96,14 +106,22 @@ export function createDocument(input: unknown, db: Db = getDb()): StoredDocument
 
 /** The current version, migrated to the current schema; null when there is no such document. */
 export function getDocument(id: string, db: Db = getDb()): StoredDocument | null {
-	const row = documentTables(db).prepare('SELECT id, revision, body, created_at, updated_at FROM documents WHERE id = ?').get(id) as Row | undefined;
+	const row = documentTables(db)
+		.prepare('SELECT id, revision, body, created_at, updated_at FROM documents WHERE id = ?')
+		.get(id) as Row | undefined;
 	if (!row) return null;
-	return { document: load(row.body, id), revision: row.revision, createdAt: row.created_at, updatedAt: row.updated_at };
+	return {
+		document: load(row.body, id),
+		revision: row.revision,
+		createdAt: row.created_at,
+		updatedAt: row.updated_at
+	};
 }
 
 function load(body: string, id: string): PosterDocument {
 	const result = parseDocument(JSON.parse(body));
-	if (!result.ok) throw new ValidationError(`stored document "${id}" cannot be read: ${result.message}`, result.issues);
+	if (!result.ok)
+		throw new ValidationError(`stored document "${id}" cannot be read: ${result.message}`, result.issues);
 	return result.document;
 }
 
@@ -121,22 +139,40 @@ export function saveDocument(
 	const body = JSON.stringify(document);
 	const revision = documentTables(db)
 		.transaction(() => {
-			const row = db.prepare('SELECT id, revision, body FROM documents WHERE id = ?').get(document.id) as Row | undefined;
+			const row = db.prepare('SELECT id, revision, body FROM documents WHERE id = ?').get(document.id) as
+				Row | undefined;
 			if (!row) throw new NotFoundError('document', document.id);
-			if (row.revision !== expectedRevision) throw new ConflictError(document.id, row.revision, expectedRevision);
+			if (row.revision !== expectedRevision)
+				throw new ConflictError(document.id, row.revision, expectedRevision);
 			keepVersion(db, row, 'save', now);
 			db.prepare(
 				`UPDATE documents SET title = ?, preset = ?, template_id = ?, schema_version = ?, revision = ?, body = ?, updated_at = ?
 				 WHERE id = ?`
-			).run(document.title, document.page.preset, document.source?.templateId ?? null, document.schemaVersion, row.revision + 1, body, now, document.id);
+			).run(
+				document.title,
+				document.page.preset,
+				document.source?.templateId ?? null,
+				document.schemaVersion,
+				row.revision + 1,
+				body,
+				now,
+				document.id
+			);
 			return row.revision + 1;
 		})
 		.immediate();
 	return { document, revision, updatedAt: now };
 }
 
-function keepVersion(db: Db, row: Pick<Row, 'id' | 'revision' | 'body'>, reason: DocumentVersion['reason'], now: string) {
-	db.prepare('INSERT INTO document_versions (document_id, revision, body, saved_at, reason) VALUES (?, ?, ?, ?, ?)').run(row.id, row.revision, row.body, now, reason);
+function keepVersion(
+	db: Db,
+	row: Pick<Row, 'id' | 'revision' | 'body'>,
+	reason: DocumentVersion['reason'],
+	now: string
+) {
+	db.prepare(
+		'INSERT INTO document_versions (document_id, revision, body, saved_at, reason) VALUES (?, ?, ?, ?, ?)'
+	).run(row.id, row.revision, row.body, now, reason);
 	db.prepare(
 		`DELETE FROM document_versions WHERE document_id = ? AND seq NOT IN
 		 (SELECT seq FROM document_versions WHERE document_id = ? ORDER BY seq DESC LIMIT ?)`
@@ -146,7 +182,9 @@ function keepVersion(db: Db, row: Pick<Row, 'id' | 'revision' | 'body'>, reason:
 /** Most recently changed first. */
 export function listDocuments(db: Db = getDb()): DocumentSummary[] {
 	const rows = documentTables(db)
-		.prepare('SELECT id, title, preset, template_id, revision, created_at, updated_at FROM documents ORDER BY updated_at DESC, id')
+		.prepare(
+			'SELECT id, title, preset, template_id, revision, created_at, updated_at FROM documents ORDER BY updated_at DESC, id'
+		)
 		.all() as (Row & { title: string; preset: string; template_id: string | null })[];
 	return rows.map((r) => ({
 		id: r.id,
@@ -163,7 +201,8 @@ export function listDocuments(db: Db = getDb()): DocumentSummary[] {
 export function deleteDocument(id: string, db: Db = getDb()): boolean {
 	return documentTables(db)
 		.transaction(() => {
-			const row = db.prepare('SELECT id, revision, body FROM documents WHERE id = ?').get(id) as Row | undefined;
+			const row = db.prepare('SELECT id, revision, body FROM documents WHERE id = ?').get(id) as
+				Row | undefined;
 			if (!row) return false;
 			keepVersion(db, row, 'delete', new Date().toISOString());
 			db.prepare('DELETE FROM documents WHERE id = ?').run(id);
@@ -175,14 +214,18 @@ export function deleteDocument(id: string, db: Db = getDb()): boolean {
 /** Earlier versions of a document, newest first. */
 export function listDocumentVersions(id: string, db: Db = getDb()): DocumentVersion[] {
 	return documentTables(db)
-		.prepare('SELECT revision, saved_at AS savedAt, reason FROM document_versions WHERE document_id = ? ORDER BY seq DESC')
+		.prepare(
+			'SELECT revision, saved_at AS savedAt, reason FROM document_versions WHERE document_id = ? ORDER BY seq DESC'
+		)
 		.all(id) as DocumentVersion[];
 }
 
 /** One earlier version (migrated), or null. */
 export function getDocumentVersion(id: string, revision: number, db: Db = getDb()): PosterDocument | null {
 	const row = documentTables(db)
-		.prepare('SELECT body FROM document_versions WHERE document_id = ? AND revision = ? ORDER BY seq DESC LIMIT 1')
+		.prepare(
+			'SELECT body FROM document_versions WHERE document_id = ? AND revision = ? ORDER BY seq DESC LIMIT 1'
+		)
 		.get(id, revision) as { body: string } | undefined;
 	return row ? load(row.body, id) : null;
 }

@@ -22,7 +22,10 @@ export class ValidationError extends StorageError {
 		message: string,
 		readonly issues: DocumentIssue[]
 	) {
-		const detail = issues.slice(0, 3).map((i) => `${i.path}: ${i.message}`).join('; ');
+		const detail = issues
+			.slice(0, 3)
+			.map((i) => `${i.path}: ${i.message}`)
+			.join('; ');
 		super({ zh: `文档无效，未保存 — ${detail}`, en: message }, 400);
 	}
 }

@@ -1,0 +1,71 @@
+// Turning storage outcomes into HTTP answers for the API routes: every error body carries
+// { error: {zh, en}, message } where message is in the request's language.
+import { json } from '@sveltejs/kit';
+import { AssetError, ConflictError, StorageError, ValidationError, type Bilingual } from './errors';
+
+export type Locale = 'zh' | 'en';
+
+export function errorJson(
+	status: number,
+	error: Bilingual,
+	locale: Locale,
+	extra: Record<string, unknown> = {}
+): Response {
+	return json({ error, message: error[locale], ...extra }, { status });
+}
+
+/** A StorageError as its HTTP answer; anything else is rethrown (SvelteKit answers 500). */
+export function storageErrorResponse(
+	e: unknown,
+	locale: Locale,
+	extra: Record<string, unknown> = {}
+): Response {
+	if (e instanceof ValidationError)
+		return errorJson(400, e.bilingual, locale, { issues: e.issues, ...extra });
+	if (e instanceof ConflictError)
+		return errorJson(409, e.bilingual, locale, { currentRevision: e.currentRevision, ...extra });
+	if (e instanceof AssetError || e instanceof StorageError)
+		return errorJson(e.status, e.bilingual, locale, extra);
+	throw e;
+}
+
+export const INVALID_JSON: Bilingual = {
+	zh: '请求内容不是有效的 JSON。',
+	en: 'the request body is not valid JSON'
+};
+
+/** The request body as JSON, or an error answer. */
+export async function readJson(
+	request: Request,
+	locale: Locale
+): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
+	try {
+		return { ok: true, value: await request.json() };
+	} catch {
+		return { ok: false, response: errorJson(400, INVALID_JSON, locale) };
+	}
+}
+
+/**
+ * Read a request body up to `limit` bytes; null when it is larger (reading stops there, so a huge
+ * upload is not buffered whole).
+ */
+export async function readLimited(request: Request, limit: number): Promise<Uint8Array | null> {
+	const declared = Number(request.headers.get('content-length'));
+	if (Number.isFinite(declared) && declared > limit) return null;
+	if (!request.body) return new Uint8Array(0);
+	const reader = request.body.getReader();
+	const chunks: Uint8Array[] = [];
+	let total = 0;
+	for (;;) {
+		const { done, value } = await reader.read();
+		if (done) break;
+		total += value.byteLength;
+		if (total > limit) {
+			await reader.cancel();
+			return null;
+		}
+		chunks.push(value);
+	}
+	return Buffer.concat(chunks);
+}
