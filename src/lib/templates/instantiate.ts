@@ -1,7 +1,7 @@
 // instantiate(template, format, values) → a PosterDocument: the template's artwork as shape layers,
 // its text as fitted text layers bound to their fields, and empty image frames for the model's image.
 import { PosterDocument, SCHEMA_VERSION, type Layer, type Paint, type TextRun } from '../document/schema';
-import { effectiveTextModes, fontSizePt, resolveColor, resolveElements, type ReferenceBoxes, type ResolvedElement } from './layout';
+import { effectiveTextModes, elementApplies, fontSizePt, resolveColor, resolveElements, type ReferenceBoxes, type ResolvedElement } from './layout';
 import { getPreset, type FormatPreset } from './presets';
 import type { Field, ImageElement, PaintRef, ShapeElement, Template, TextElement } from './schema';
 import { displayValue, hasHan, parsePrice, validateValues, type FieldError, type Locale } from './values';
@@ -52,7 +52,7 @@ export function instantiate(
 	const layers: Layer[] = [];
 	for (const resolved of elements) {
 		const e = resolved.element;
-		if (e.requires && !trimmed[e.requires]) continue;
+		if (!elementApplies(e, trimmed)) continue;
 		const field = e.type !== 'shape' && e.field ? fields.get(e.field) : undefined;
 		if (e.type === 'text') {
 			const text = field ? trimmed[field.id] : e.text?.[locale];

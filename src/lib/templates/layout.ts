@@ -58,12 +58,16 @@ export function overrideKeys(preset: FormatPreset): string[] {
 	return [aspectClass(width, height), preset.id];
 }
 
+/** The keys of `o` that are set (an absent key never resets a value). */
+const defined = <T extends object>(o: T | undefined): Partial<T> =>
+	Object.fromEntries(Object.entries(o ?? {}).filter(([, v]) => v !== undefined)) as Partial<T>;
+
 function applyOverride(e: Element, o: ElementOverride): Element {
-	const next = { ...e, box: { ...e.box, ...o.box } } as Element;
+	const next = { ...e, box: { ...e.box, ...defined(o.box) } } as Element;
 	if (o.rotation !== undefined) next.rotation = o.rotation;
 	if (o.opacity !== undefined) next.opacity = o.opacity;
 	if (o.hidden !== undefined) next.hidden = o.hidden;
-	if (next.type === 'text' && o.style) next.style = { ...next.style, ...o.style };
+	if (next.type === 'text' && o.style) next.style = { ...next.style, ...defined(o.style) };
 	if (next.type === 'shape') {
 		if (o.fill) next.fill = o.fill;
 		if (o.path) next.path = o.path;
@@ -107,6 +111,17 @@ export function resolveColor(color: string, palette: Record<string, string>): st
 	const hex = palette[color.slice(1)];
 	if (!hex) throw new Error(`palette has no colour "${color.slice(1)}"`);
 	return hex;
+}
+
+/** Whether an element applies to these values: `requires` filled, `script` matching its field's value. */
+export function elementApplies(e: Element, values: Readonly<Record<string, string>>): boolean {
+	if (e.requires && !values[e.requires]?.trim()) return false;
+	if (e.script) {
+		const key = e.type !== 'shape' && e.field ? e.field : e.requires;
+		const value = key ? (values[key] ?? '') : '';
+		if (/\p{Script=Han}/u.test(value) !== (e.script === 'han')) return false;
+	}
+	return true;
 }
 
 /** Fraction of `a`'s area that lies inside `b`. */

@@ -6,7 +6,7 @@
 // quote inside the user's text becomes a typographic one (“ then ”, alternating), so it can never
 // end the quoted string early.
 import type { Box as PtBox } from '../geometry';
-import { effectiveTextModes, fontSizePt, resolveColor, resolveElements } from './layout';
+import { effectiveTextModes, elementApplies, fontSizePt, resolveColor, resolveElements } from './layout';
 import { getPreset, recommendedGenerationSize, type GenerationSize } from './presets';
 import type { Template, TextElement } from './schema';
 import { displayValue, hasHan, type Locale } from './values';
@@ -120,7 +120,7 @@ export function buildPrompt(template: Template, values: Readonly<Record<string, 
 	const calm: { frac: Frac; label: string }[] = [];
 	const drawn: string[] = [];
 	for (const r of elements) {
-		if (r.element.type !== 'text') continue;
+		if (r.element.type !== 'text' || !elementApplies(r.element, values)) continue;
 		const e = r.element as TextElement;
 		const field = e.field ? template.fields.find((f) => f.id === e.field) : undefined;
 		const raw = field ? values[field.id]?.trim() : e.text?.[locale];

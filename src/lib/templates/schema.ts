@@ -78,30 +78,62 @@ export const Box = z.object({
 	align: z.tuple([z.number().min(0).max(1), z.number().min(0).max(1)]).default([0.5, 0.5])
 });
 export type Box = z.infer<typeof Box>;
+const BoxOverride = z.object({
+	ref: z.enum(['bleed', 'page', 'safe', 'content']).optional(),
+	x: z.number().min(-2).max(3).optional(),
+	y: z.number().min(-2).max(3).optional(),
+	w: z.number().min(0).max(5).optional(),
+	h: z.number().min(0).max(5).optional(),
+	aspect: z.number().positive().optional(),
+	align: z.tuple([z.number().min(0).max(1), z.number().min(0).max(1)]).optional()
+});
 
-export const TextStyle = z.object({
+// Text style keys with their defaults; overrides use the same keys with no defaults, so an
+// override never resets a key it does not name.
+const textStyleKeys = {
 	family: z.string().min(1),
-	weight: z.number().int().min(100).max(1000).default(400),
+	weight: z.number().int().min(100).max(1000),
 	/** Used instead when the value has no Chinese characters (e.g. a brush face → a Latin display face). */
-	latinFamily: z.string().min(1).optional(),
-	latinWeight: z.number().int().min(100).max(1000).optional(),
+	latinFamily: z.string().min(1),
+	latinWeight: z.number().int().min(100).max(1000),
 	/** Font size as a fraction of the page's short side (or its height/width, see sizeRef). */
 	size: z.number().positive().max(1),
-	sizeRef: z.enum(['short', 'height', 'width']).default('short'),
+	sizeRef: z.enum(['short', 'height', 'width']),
 	/** Fitting may shrink down to size × minScale. */
-	minScale: z.number().positive().max(1).default(0.35),
+	minScale: z.number().positive().max(1),
 	color: ColorRef,
-	align: z.enum(['start', 'center', 'end', 'justify']).default('start'),
-	verticalAlign: z.enum(['top', 'middle', 'bottom']).default('top'),
-	vertical: z.boolean().default(false),
-	letterSpacing: z.number().min(-0.5).max(2).default(0),
-	lineHeight: z.number().positive().max(4).default(1.2),
-	uppercase: z.boolean().default(false),
+	align: z.enum(['start', 'center', 'end', 'justify']),
+	verticalAlign: z.enum(['top', 'middle', 'bottom']),
+	vertical: z.boolean(),
+	letterSpacing: z.number().min(-0.5).max(2),
+	lineHeight: z.number().positive().max(4),
+	uppercase: z.boolean(),
 	/** Stroke width and shadow distances in em (fractions of the font size). */
-	stroke: z.object({ color: ColorRef, width: z.number().min(0).max(0.5) }).optional(),
-	shadow: z.object({ color: ColorRef, blur: z.number().min(0).max(2), x: z.number(), y: z.number() }).optional(),
+	stroke: z.object({ color: ColorRef, width: z.number().min(0).max(0.5) }),
+	shadow: z.object({ color: ColorRef, blur: z.number().min(0).max(2), x: z.number(), y: z.number() }),
 	/** Price fields: size of the currency symbol relative to the digits. */
-	currencyScale: z.number().positive().max(1).default(0.5)
+	currencyScale: z.number().positive().max(1)
+};
+const k = textStyleKeys;
+export const TextStyle = z.object({
+	...k,
+	weight: k.weight.default(400),
+	latinFamily: k.latinFamily.optional(),
+	latinWeight: k.latinWeight.optional(),
+	sizeRef: k.sizeRef.default('short'),
+	minScale: k.minScale.default(0.35),
+	align: k.align.default('start'),
+	verticalAlign: k.verticalAlign.default('top'),
+	vertical: k.vertical.default(false),
+	letterSpacing: k.letterSpacing.default(0),
+	lineHeight: k.lineHeight.default(1.2),
+	uppercase: k.uppercase.default(false),
+	stroke: k.stroke.optional(),
+	shadow: k.shadow.optional(),
+	currencyScale: k.currencyScale.default(0.5)
+});
+const TextStyleOverride = z.object(Object.fromEntries(Object.entries(textStyleKeys).map(([key, v]) => [key, v.optional()])) as {
+	[K in keyof typeof textStyleKeys]: z.ZodOptional<(typeof textStyleKeys)[K]>;
 });
 export type TextStyle = z.infer<typeof TextStyle>;
 
@@ -113,7 +145,12 @@ const elementBase = {
 	/** Hidden elements are left out (an override can bring them back for some formats). */
 	hidden: z.boolean().default(false),
 	/** Left out when this field is empty (e.g. the badge behind an optional price). */
-	requires: Id.optional()
+	requires: Id.optional(),
+	/**
+	 * Used only when the value of its field (or of `requires`) is Chinese (han: has Chinese
+	 * characters) or not (latin): e.g. a vertical brush headline for Chinese, a horizontal one for English.
+	 */
+	script: z.enum(['han', 'latin']).optional()
 };
 
 export const ShapeElement = z.object({
@@ -160,8 +197,8 @@ export type Element = z.infer<typeof Element>;
 
 /** Per-format change to one element: box and style merge key by key, the rest replaces. */
 export const ElementOverride = z.object({
-	box: Box.partial().optional(),
-	style: TextStyle.partial().optional(),
+	box: BoxOverride.optional(),
+	style: TextStyleOverride.optional(),
 	rotation: z.number().optional(),
 	opacity: z.number().min(0).max(1).optional(),
 	hidden: z.boolean().optional(),
@@ -283,6 +320,7 @@ export function checkReferences(t: Template): TemplateProblem[] {
 	t.layout.elements.forEach((e, i) => {
 		const path = ['layout', 'elements', i];
 		if (e.requires && !fields.has(e.requires)) at([...path, 'requires'], `no field "${e.requires}"`);
+		if (e.script && !e.requires && !(e.type !== 'shape' && e.field)) at([...path, 'script'], '"script" needs a "field" or "requires" to look at');
 		if (e.type === 'text') {
 			if (!e.field === !e.text) at(path, 'a text element needs exactly one of "field" or "text"');
 			const f = e.field ? fields.get(e.field) : undefined;
