@@ -77,7 +77,7 @@ export function looksForward(cp: number): boolean {
 }
 
 /** Western signs that travel with numbers and count as Latin for Han–Latin spacing. */
-const NUMERIC_SIGNS = new Set([0x25, 0x24, 0x2030, 0x2103, 0x20ac, 0xa3, 0xb0]);
+const NUMERIC_SIGNS = new Set([0x25, 0x24, 0x2030, 0x2103, 0x20ac, 0xa3, 0xa5, 0xb0, 0xffe5]);
 
 /** True for characters on the Latin side of Han–Latin spacing (letters, digits, %, $). */
 export function isLatinSide(cls: Cls, cp: number): boolean {
