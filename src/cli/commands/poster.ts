@@ -126,11 +126,15 @@ async function buildDocument(job: Job, files: ImageFiles): Promise<PosterDocumen
 	if (!result.ok) throw new Error(result.errors.map((e) => (job.locale === 'zh' ? e.zh : e.en)).join('; '));
 	let doc = result.document;
 	for (const [target, assetId] of layerImages) {
-		const slotElements = template.layout.elements.filter((e) => e.type === 'image' && e.slot === target).map((e) => e.id);
+		const slotElements = template.layout.elements
+			.filter((e) => e.type === 'image' && e.slot === target)
+			.map((e) => e.id);
 		const candidates = imageLayerIds(doc.layers);
 		const ids = new Set(candidates.filter((id) => id === target || slotElements.includes(id)));
 		if (ids.size === 0)
-			throw new Error(`no image layer or slot "${target}" in template ${template.id}; image layers: ${candidates.join(', ') || '(none)'}`);
+			throw new Error(
+				`no image layer or slot "${target}" in template ${template.id}; image layers: ${candidates.join(', ') || '(none)'}`
+			);
 		doc = { ...doc, layers: withImage(doc.layers, ids, assetId) };
 	}
 	return doc;
@@ -146,9 +150,14 @@ async function loadTemplate(id: string | undefined): Promise<Template> {
 
 function checkFormat(template: Template, format: string | undefined): string {
 	const id = format ?? template.formats[0];
-	if (!getPreset(id)) throw new UsageError(`unknown format "${id}"; template ${template.id} offers: ${template.formats.join(', ')}`);
+	if (!getPreset(id))
+		throw new UsageError(
+			`unknown format "${id}"; template ${template.id} offers: ${template.formats.join(', ')}`
+		);
 	if (!template.formats.includes(id) && !id.startsWith('custom-'))
-		throw new UsageError(`template ${template.id} does not offer format "${id}"; it offers: ${template.formats.join(', ')}`);
+		throw new UsageError(
+			`template ${template.id} does not offer format "${id}"; it offers: ${template.formats.join(', ')}`
+		);
 	return id;
 }
 
@@ -171,7 +180,8 @@ export async function run(argv: string[]): Promise<number> {
 			return 0;
 		}
 		if (!v.out) throw new UsageError('--out is required');
-		if (v.locale && v.locale !== 'zh' && v.locale !== 'en') throw new UsageError(`--locale is zh or en, got "${v.locale}"`);
+		if (v.locale && v.locale !== 'zh' && v.locale !== 'en')
+			throw new UsageError(`--locale is zh or en, got "${v.locale}"`);
 		const template = await loadTemplate(v.template);
 		const format = checkFormat(template, v.format);
 		return v.csv ? await batch(v, template, format) : await single(v, template, format);
@@ -198,15 +208,25 @@ async function single(v: Values, template: Template, format: string): Promise<nu
 	const files = new ImageFiles();
 	const doc = await buildDocument({ template, format, locale, values, images }, files);
 	const started = performance.now();
-	const file = await exportDocument(doc, { format: type, ...exportSettings(v), deps: { loadAsset: files.load } });
+	const file = await exportDocument(doc, {
+		format: type,
+		...exportSettings(v),
+		deps: { loadAsset: files.load }
+	});
 	await mkdir(dirname(resolve(out)), { recursive: true });
 	await writeFile(out, file.bytes);
 	const seconds = ((performance.now() - started) / 1000).toFixed(1);
-	console.log(`wrote ${out} (${template.id}, ${format}, ${(file.bytes.length / 1024).toFixed(0)} KB, ${seconds} s)`);
+	console.log(
+		`wrote ${out} (${template.id}, ${format}, ${(file.bytes.length / 1024).toFixed(0)} KB, ${seconds} s)`
+	);
 	return 0;
 }
 
-const safeName = (s: string) => s.replace(/[\\/:*?"<>|\s]+/g, '_').replace(/^[._]+/, '').slice(0, 80);
+const safeName = (s: string) =>
+	s
+		.replace(/[\\/:*?"<>|\s]+/g, '_')
+		.replace(/^[._]+/, '')
+		.slice(0, 80);
 
 async function batch(v: Values, template: Template, format: string): Promise<number> {
 	const type: ExportFormat | undefined = formatOfFile(`x.${v.type ?? 'png'}`);
@@ -224,7 +244,8 @@ async function batch(v: Values, template: Template, format: string): Promise<num
 		throw new UsageError(
 			`unknown column${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `"${u}"`).join(', ')} in ${basename(v.csv!)}; template ${template.id} has fields: ${[...fieldIds].join(', ')} (image columns are named image:LAYER)`
 		);
-	if (v.name && !table.header.includes(v.name)) throw new UsageError(`--name column "${v.name}" is not in the CSV header`);
+	if (v.name && !table.header.includes(v.name))
+		throw new UsageError(`--name column "${v.name}" is not in the CSV header`);
 	const outDir = resolve(v.out!);
 	await mkdir(outDir, { recursive: true });
 	const csvDir = dirname(resolve(v.csv!));
@@ -250,14 +271,24 @@ async function batch(v: Values, template: Template, format: string): Promise<num
 	}
 	bar.done();
 	const ok = table.rows.length - failures.length;
-	console.log(`${ok} of ${table.rows.length} posters written to ${outDir}${failures.length ? `; ${failures.length} failed:` : ''}`);
+	console.log(
+		`${ok} of ${table.rows.length} posters written to ${outDir}${failures.length ? `; ${failures.length} failed:` : ''}`
+	);
 	for (const f of failures) console.error(`  ${f}`);
 	return failures.length ? 1 : 0;
 }
 
 async function exportRow(
 	row: CsvRow,
-	ctx: { template: Template; format: string; locale: 'zh' | 'en'; csvDir: string; type: ExportFormat; settings: ReturnType<typeof exportSettings>; name?: string }
+	ctx: {
+		template: Template;
+		format: string;
+		locale: 'zh' | 'en';
+		csvDir: string;
+		type: ExportFormat;
+		settings: ReturnType<typeof exportSettings>;
+		name?: string;
+	}
 ) {
 	if (row.error) throw new Error(`cannot be read: ${row.error}`);
 	const values: Record<string, string> = {};
@@ -269,8 +300,15 @@ async function exportRow(
 		} else if (value.trim()) values[column] = value;
 	}
 	const files = new ImageFiles();
-	const doc = await buildDocument({ template: ctx.template, format: ctx.format, locale: ctx.locale, values, images }, files);
-	const file = await exportDocument(doc, { format: ctx.type, ...ctx.settings, deps: { loadAsset: files.load } });
+	const doc = await buildDocument(
+		{ template: ctx.template, format: ctx.format, locale: ctx.locale, values, images },
+		files
+	);
+	const file = await exportDocument(doc, {
+		format: ctx.type,
+		...ctx.settings,
+		deps: { loadAsset: files.load }
+	});
 	const fromColumn = ctx.name ? safeName(row.values[ctx.name] ?? '') : '';
 	const name = fromColumn || `${ctx.template.id}-${String(row.row).padStart(3, '0')}`;
 	return { ...file, name };

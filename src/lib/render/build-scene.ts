@@ -49,7 +49,9 @@ function shapeNode(layer: ShapeLayer, matrix: Matrix, opacity: number): ShapeNod
 	if (layer.shape === 'path' && layer.path) {
 		const vb = layer.viewBox;
 		const commands = parsePath(layer.path);
-		path = serializePath(vb ? scalePath(commands, layer.width / vb.width, layer.height / vb.height) : commands);
+		path = serializePath(
+			vb ? scalePath(commands, layer.width / vb.width, layer.height / vb.height) : commands
+		);
 	}
 	return {
 		kind: 'shape',
@@ -119,7 +121,13 @@ export function layoutTextLayer(layer: TextLayer, fonts: FontLibrary, cache?: Sc
 	return layout;
 }
 
-function textNode(layer: TextLayer, matrix: Matrix, opacity: number, fonts: FontLibrary, opts: BuildSceneOptions): TextNode {
+function textNode(
+	layer: TextLayer,
+	matrix: Matrix,
+	opacity: number,
+	fonts: FontLibrary,
+	opts: BuildSceneOptions
+): TextNode {
 	const layout = layoutTextLayer(layer, fonts, opts.cache);
 	return {
 		kind: 'text',

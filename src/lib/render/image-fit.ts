@@ -47,7 +47,12 @@ export function placeImage(
 }
 
 /** Effective resolution (dots per inch) of an image placed with `placement`, given its scale on the page. */
-export function effectiveDpi(placement: ImagePlacement, imageWidth: number, imageHeight: number, pageScale = 1) {
+export function effectiveDpi(
+	placement: ImagePlacement,
+	imageWidth: number,
+	imageHeight: number,
+	pageScale = 1
+) {
 	const pxX = placement.source.width * imageWidth;
 	const pxY = placement.source.height * imageHeight;
 	const inchX = (placement.dest.width * pageScale) / 72;

@@ -3,7 +3,7 @@
 // The caller sets the page → device transform; paintNode adds the node's own matrix.
 import type { ImageFilters, Paint, Stroke } from '../document/schema';
 import type { FontLibrary } from '../text/types';
-import { drawTextLayout } from '../text/draw';
+import { drawTextLayout, type DrawContext } from '../text/draw';
 import { placeImage } from './image-fit';
 import { ellipsePath, parsePath, roundedRectPath, tracePath, type PathCommand } from './path';
 import type { ImageNode, SceneNode, ShapeNode, TextNode } from './scene';
@@ -18,7 +18,7 @@ export interface PaintImage {
 }
 
 /** The subset of CanvasRenderingContext2D the painters use; both canvases implement it. */
-export interface PaintContext {
+export interface PaintContext extends DrawContext {
 	globalAlpha: number;
 	fillStyle: unknown;
 	strokeStyle: unknown;
@@ -45,9 +45,23 @@ export interface PaintContext {
 	stroke(): void;
 	clip(): void;
 	fillRect(x: number, y: number, w: number, h: number): void;
-	createLinearGradient(x0: number, y0: number, x1: number, y1: number): { addColorStop(offset: number, color: string): void };
-	// eslint-disable-next-line @typescript-eslint/no-explicit-any
-	drawImage(image: any, sx: number, sy: number, sw: number, sh: number, dx: number, dy: number, dw: number, dh: number): void;
+	createLinearGradient(
+		x0: number,
+		y0: number,
+		x1: number,
+		y1: number
+	): { addColorStop(offset: number, color: string): void };
+	drawImage(
+		image: PaintImage,
+		sx: number,
+		sy: number,
+		sw: number,
+		sh: number,
+		dx: number,
+		dy: number,
+		dw: number,
+		dh: number
+	): void;
 }
 
 export interface PaintResources {
@@ -186,7 +200,17 @@ function paintImage(ctx: PaintContext, node: ImageNode, res: PaintResources) {
 	const deviceScale = Math.sqrt(Math.abs(t.a * t.d - t.b * t.c));
 	const filter = filterString(node.filters, deviceScale);
 	if (filter !== 'none') ctx.filter = filter;
-	ctx.drawImage(img, source.x * iw, source.y * ih, source.width * iw, source.height * ih, dest.x, dest.y, dest.width, dest.height);
+	ctx.drawImage(
+		img,
+		source.x * iw,
+		source.y * ih,
+		source.width * iw,
+		source.height * ih,
+		dest.x,
+		dest.y,
+		dest.width,
+		dest.height
+	);
 	if (filter !== 'none') ctx.filter = 'none';
 }
 
@@ -215,6 +239,5 @@ function paintPlaceholder(ctx: PaintContext, node: ImageNode, showEmptyFrames: b
 
 function paintText(ctx: PaintContext, node: TextNode, res: PaintResources) {
 	if (node.offsetY) ctx.translate(0, node.offsetY);
-	// eslint-disable-next-line @typescript-eslint/no-explicit-any
-	drawTextLayout(ctx as any, node.layout, res.fonts, { stroke: node.stroke, shadow: node.shadow });
+	drawTextLayout(ctx, node.layout, res.fonts, { stroke: node.stroke, shadow: node.shadow });
 }

@@ -51,7 +51,10 @@ function tokenize(d: string): { cmd: string; args: number[] }[] {
 /** Parses SVG path data into absolute M/L/C/Z commands (H, V, S, Q, T and A are converted). */
 export function parsePath(d: string): PathCommand[] {
 	const out: PathCommand[] = [];
-	let x = 0, y = 0, startX = 0, startY = 0;
+	let x = 0,
+		y = 0,
+		startX = 0,
+		startY = 0;
 	// Reflection points for S and T.
 	let lastCubic: [number, number] | null = null;
 	let lastQuad: [number, number] | null = null;
@@ -95,7 +98,8 @@ export function parsePath(d: string): PathCommand[] {
 					[x1, y1] = [a[0] + ox, a[1] + oy];
 					rest = a.slice(2);
 				} else [x1, y1] = lastCubic ? [2 * x - lastCubic[0], 2 * y - lastCubic[1]] : [x, y];
-				const x2 = rest[0] + ox, y2 = rest[1] + oy;
+				const x2 = rest[0] + ox,
+					y2 = rest[1] + oy;
 				x = rest[2] + ox;
 				y = rest[3] + oy;
 				out.push({ op: 'C', x1, y1, x2, y2, x, y });
@@ -107,13 +111,15 @@ export function parsePath(d: string): PathCommand[] {
 					[qx, qy] = [a[0] + ox, a[1] + oy];
 					end = a.slice(2);
 				} else [qx, qy] = lastQuad ? [2 * x - lastQuad[0], 2 * y - lastQuad[1]] : [x, y];
-				const ex = end[0] + ox, ey = end[1] + oy;
+				const ex = end[0] + ox,
+					ey = end[1] + oy;
 				out.push(quadToCubic(x, y, qx, qy, ex, ey));
 				x = ex;
 				y = ey;
 				quad = [qx, qy];
 			} else if (lower === 'a') {
-				const ex = a[5] + ox, ey = a[6] + oy;
+				const ex = a[5] + ox,
+					ey = a[6] + oy;
 				out.push(...arcToCubics(x, y, a[0], a[1], a[2], a[3] !== 0, a[4] !== 0, ex, ey));
 				x = ex;
 				y = ey;
@@ -126,20 +132,38 @@ export function parsePath(d: string): PathCommand[] {
 }
 
 function quadToCubic(x0: number, y0: number, qx: number, qy: number, x: number, y: number): PathCommand {
-	return { op: 'C', x1: x0 + (2 / 3) * (qx - x0), y1: y0 + (2 / 3) * (qy - y0), x2: x + (2 / 3) * (qx - x), y2: y + (2 / 3) * (qy - y), x, y };
+	return {
+		op: 'C',
+		x1: x0 + (2 / 3) * (qx - x0),
+		y1: y0 + (2 / 3) * (qy - y0),
+		x2: x + (2 / 3) * (qx - x),
+		y2: y + (2 / 3) * (qy - y),
+		x,
+		y
+	};
 }
 
 /** SVG elliptical arc (endpoint form) as cubic Béziers of at most 90° each (SVG 1.1 appendix F.6). */
 export function arcToCubics(
-	x0: number, y0: number, rx: number, ry: number, angleDeg: number, largeArc: boolean, sweep: boolean, x: number, y: number
+	x0: number,
+	y0: number,
+	rx: number,
+	ry: number,
+	angleDeg: number,
+	largeArc: boolean,
+	sweep: boolean,
+	x: number,
+	y: number
 ): PathCommand[] {
 	if (x0 === x && y0 === y) return [];
 	rx = Math.abs(rx);
 	ry = Math.abs(ry);
 	if (rx === 0 || ry === 0) return [{ op: 'L', x, y }];
 	const phi = (angleDeg * Math.PI) / 180;
-	const cos = Math.cos(phi), sin = Math.sin(phi);
-	const dx = (x0 - x) / 2, dy = (y0 - y) / 2;
+	const cos = Math.cos(phi),
+		sin = Math.sin(phi);
+	const dx = (x0 - x) / 2,
+		dy = (y0 - y) / 2;
 	const x1p = cos * dx + sin * dy;
 	const y1p = -sin * dx + cos * dy;
 	const lambda = (x1p * x1p) / (rx * rx) + (y1p * y1p) / (ry * ry);
@@ -155,7 +179,8 @@ export function arcToCubics(
 	const cyp = (-coef * ry * x1p) / rx;
 	const cx = cos * cxp - sin * cyp + (x0 + x) / 2;
 	const cy = sin * cxp + cos * cyp + (y0 + y) / 2;
-	const angle = (ux: number, uy: number, vx: number, vy: number) => Math.atan2(ux * vy - uy * vx, ux * vx + uy * vy);
+	const angle = (ux: number, uy: number, vx: number, vy: number) =>
+		Math.atan2(ux * vy - uy * vx, ux * vx + uy * vy);
 	const theta1 = angle(1, 0, (x1p - cxp) / rx, (y1p - cyp) / ry);
 	let delta = angle((x1p - cxp) / rx, (y1p - cyp) / ry, (-x1p - cxp) / rx, (-y1p - cyp) / ry);
 	if (!sweep && delta > 0) delta -= 2 * Math.PI;
@@ -164,30 +189,53 @@ export function arcToCubics(
 	const step = delta / segments;
 	const k = (4 / 3) * Math.tan(step / 4);
 	const point = (t: number) => {
-		const ex = rx * Math.cos(t), ey = ry * Math.sin(t);
+		const ex = rx * Math.cos(t),
+			ey = ry * Math.sin(t);
 		return [cx + cos * ex - sin * ey, cy + sin * ex + cos * ey];
 	};
 	const deriv = (t: number) => {
-		const ex = -rx * Math.sin(t), ey = ry * Math.cos(t);
+		const ex = -rx * Math.sin(t),
+			ey = ry * Math.cos(t);
 		return [cos * ex - sin * ey, sin * ex + cos * ey];
 	};
 	const out: PathCommand[] = [];
 	for (let i = 0; i < segments; i++) {
-		const t1 = theta1 + i * step, t2 = t1 + step;
-		const [px1, py1] = point(t1), [px2, py2] = point(t2);
-		const [d1x, d1y] = deriv(t1), [d2x, d2y] = deriv(t2);
+		const t1 = theta1 + i * step,
+			t2 = t1 + step;
+		const [px1, py1] = point(t1),
+			[px2, py2] = point(t2);
+		const [d1x, d1y] = deriv(t1),
+			[d2x, d2y] = deriv(t2);
 		const last = i === segments - 1;
-		out.push({ op: 'C', x1: px1 + k * d1x, y1: py1 + k * d1y, x2: px2 - k * d2x, y2: py2 - k * d2y, x: last ? x : px2, y: last ? y : py2 });
+		out.push({
+			op: 'C',
+			x1: px1 + k * d1x,
+			y1: py1 + k * d1y,
+			x2: px2 - k * d2x,
+			y2: py2 - k * d2y,
+			x: last ? x : px2,
+			y: last ? y : py2
+		});
 	}
 	return out;
 }
 
 /** Applies x' = x·sx + tx, y' = y·sy + ty to every point. */
-export function scalePath(commands: readonly PathCommand[], sx: number, sy: number, tx = 0, ty = 0): PathCommand[] {
+export function scalePath(
+	commands: readonly PathCommand[],
+	sx: number,
+	sy: number,
+	tx = 0,
+	ty = 0
+): PathCommand[] {
 	const X = (v: number) => v * sx + tx;
 	const Y = (v: number) => v * sy + ty;
 	return commands.map((c) =>
-		c.op === 'Z' ? c : c.op === 'C' ? { op: 'C', x1: X(c.x1), y1: Y(c.y1), x2: X(c.x2), y2: Y(c.y2), x: X(c.x), y: Y(c.y) } : { op: c.op, x: X(c.x), y: Y(c.y) }
+		c.op === 'Z'
+			? c
+			: c.op === 'C'
+				? { op: 'C', x1: X(c.x1), y1: Y(c.y1), x2: X(c.x2), y2: Y(c.y2), x: X(c.x), y: Y(c.y) }
+				: { op: c.op, x: X(c.x), y: Y(c.y) }
 	);
 }
 
@@ -196,7 +244,13 @@ const num = (v: number) => String(Math.round(v * 1000) / 1000);
 /** Absolute path data from commands (what the scene stores for "path" shapes). */
 export function serializePath(commands: readonly PathCommand[]): string {
 	return commands
-		.map((c) => (c.op === 'Z' ? 'Z' : c.op === 'C' ? `C${[c.x1, c.y1, c.x2, c.y2, c.x, c.y].map(num).join(' ')}` : `${c.op}${num(c.x)} ${num(c.y)}`))
+		.map((c) =>
+			c.op === 'Z'
+				? 'Z'
+				: c.op === 'C'
+					? `C${[c.x1, c.y1, c.x2, c.y2, c.x, c.y].map(num).join(' ')}`
+					: `${c.op}${num(c.x)} ${num(c.y)}`
+		)
 		.join('');
 }
 
@@ -206,7 +260,14 @@ const KAPPA = 0.5522847498307936;
 /** A rectangle with rounded corners (radius clamped to half the shorter side), clockwise from top-left. */
 export function roundedRectPath(w: number, h: number, radius: number): PathCommand[] {
 	const r = Math.max(0, Math.min(radius, w / 2, h / 2));
-	if (r === 0) return [{ op: 'M', x: 0, y: 0 }, { op: 'L', x: w, y: 0 }, { op: 'L', x: w, y: h }, { op: 'L', x: 0, y: h }, { op: 'Z' }];
+	if (r === 0)
+		return [
+			{ op: 'M', x: 0, y: 0 },
+			{ op: 'L', x: w, y: 0 },
+			{ op: 'L', x: w, y: h },
+			{ op: 'L', x: 0, y: h },
+			{ op: 'Z' }
+		];
 	const k = r * KAPPA;
 	return [
 		{ op: 'M', x: r, y: 0 },
@@ -224,7 +285,10 @@ export function roundedRectPath(w: number, h: number, radius: number): PathComma
 
 /** The ellipse inscribed in (0,0)-(w,h), as four cubics. */
 export function ellipsePath(w: number, h: number): PathCommand[] {
-	const rx = w / 2, ry = h / 2, kx = rx * KAPPA, ky = ry * KAPPA;
+	const rx = w / 2,
+		ry = h / 2,
+		kx = rx * KAPPA,
+		ky = ry * KAPPA;
 	return [
 		{ op: 'M', x: w, y: ry },
 		{ op: 'C', x1: w, y1: ry + ky, x2: rx + kx, y2: h, x: rx, y: h },

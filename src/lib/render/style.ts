@@ -30,18 +30,24 @@ export function cssColor(hex: string): string {
  */
 export function gradientLine(angle: number, w: number, h: number) {
 	const rad = (angle * Math.PI) / 180;
-	const dx = Math.cos(rad), dy = Math.sin(rad);
+	const dx = Math.cos(rad),
+		dy = Math.sin(rad);
 	const half = (Math.abs(w * dx) + Math.abs(h * dy)) / 2;
-	const cx = w / 2, cy = h / 2;
+	const cx = w / 2,
+		cy = h / 2;
 	return { x0: cx - dx * half, y0: cy - dy * half, x1: cx + dx * half, y1: cy + dy * half };
 }
 
 /** Naive sRGB → CMYK (0..100 each) for vector colours in a CMYK PDF; no ICC profile involved. */
 export function rgbToCmyk({ r, g, b }: Rgba): [number, number, number, number] {
-	const R = r / 255, G = g / 255, B = b / 255;
+	const R = r / 255,
+		G = g / 255,
+		B = b / 255;
 	const k = 1 - Math.max(R, G, B);
 	if (k >= 1) return [0, 0, 0, 100];
-	const c = (1 - R - k) / (1 - k), m = (1 - G - k) / (1 - k), y = (1 - B - k) / (1 - k);
+	const c = (1 - R - k) / (1 - k),
+		m = (1 - G - k) / (1 - k),
+		y = (1 - B - k) / (1 - k);
 	const pct = (v: number) => Math.round(v * 1000) / 10;
 	return [pct(c), pct(m), pct(y), pct(k)];
 }

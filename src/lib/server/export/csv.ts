@@ -58,7 +58,8 @@ function records(text: string): { line: number; fields: string[]; error?: string
 				}
 			} else {
 				while (i < n && text[i] !== ',' && text[i] !== '\n' && text[i] !== '\r') {
-					if (text[i] === '"') error ??= `a quote inside an unquoted field on line ${line} (quote the whole field and double the quote)`;
+					if (text[i] === '"')
+						error ??= `a quote inside an unquoted field on line ${line} (quote the whole field and double the quote)`;
 					value += text[i++];
 				}
 			}
@@ -97,7 +98,12 @@ export function parseCsv(input: string): CsvTable {
 		const row = k + 1;
 		if (r.error) return { row, line: r.line, values: {}, error: r.error };
 		if (r.fields.length !== header.length)
-			return { row, line: r.line, values: {}, error: `has ${r.fields.length} fields, the header has ${header.length}` };
+			return {
+				row,
+				line: r.line,
+				values: {},
+				error: `has ${r.fields.length} fields, the header has ${header.length}`
+			};
 		const values: Record<string, string> = {};
 		header.forEach((h, j) => (values[h] = r.fields[j]));
 		return { row, line: r.line, values };

@@ -12,14 +12,18 @@ export function faceRequests(layers: readonly Layer[], out: FaceRequest[] = []):
 		if (layer.hidden) continue;
 		if (layer.type === 'group') faceRequests(layer.children, out);
 		else if (layer.type === 'text')
-			for (const run of layer.runs) out.push({ family: run.family, weight: run.weight ?? 400, italic: run.italic ?? false });
+			for (const run of layer.runs)
+				out.push({ family: run.family, weight: run.weight ?? 400, italic: run.italic ?? false });
 	}
 	return out;
 }
 
 type Ensurable = FontLibrary & { ensure?(requests: readonly FaceRequest[]): Promise<void> };
 
-export async function resolveExportDeps(doc: PosterDocument, given: Partial<ExportDeps> = {}): Promise<ExportDeps> {
+export async function resolveExportDeps(
+	doc: PosterDocument,
+	given: Partial<ExportDeps> = {}
+): Promise<ExportDeps> {
 	// The text engine shapes with harfbuzz.wasm, loaded once per process.
 	await initShaper();
 	const fonts: Ensurable = given.fonts ?? getServerFonts();

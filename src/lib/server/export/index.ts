@@ -49,7 +49,12 @@ export async function exportDocument(doc: PosterDocument, opts: ExportOptions): 
 	const progress = (f: number) => opts.onProgress?.(0.1 + 0.9 * f);
 	opts.onProgress?.(0.1);
 	if (opts.format === 'pdf') {
-		const bytes = await writePdf(prepared, { bleed: opts.bleed, marks: opts.marks, cmyk: opts.cmyk, onProgress: progress });
+		const bytes = await writePdf(prepared, {
+			bleed: opts.bleed,
+			marks: opts.marks,
+			cmyk: opts.cmyk,
+			onProgress: progress
+		});
 		return { bytes, mime: 'application/pdf', extension: 'pdf' };
 	}
 	const raster = await rasterizeScene(prepared.scene, prepared.resources, {

@@ -26,7 +26,9 @@ export function hasFilters(f: ImageFilters, blurSigmaPx: number) {
 }
 
 /** CSS saturate() matrix (Filter Effects 1, feColorMatrix type="saturate"). */
-export function saturateMatrix(s: number): [[number, number, number], [number, number, number], [number, number, number]] {
+export function saturateMatrix(
+	s: number
+): [[number, number, number], [number, number, number], [number, number, number]] {
 	return [
 		[0.213 + 0.787 * s, 0.715 - 0.715 * s, 0.072 - 0.072 * s],
 		[0.213 - 0.213 * s, 0.715 + 0.285 * s, 0.072 - 0.072 * s],
@@ -36,9 +38,14 @@ export function saturateMatrix(s: number): [[number, number, number], [number, n
 
 /** Many distinct colours in a 64×64 thumbnail: a photograph (JPEG), else flat art (Flate). */
 async function looksLikePhoto(bytes: Buffer): Promise<boolean> {
-	const { data } = await sharp(bytes).removeAlpha().resize(64, 64, { fit: 'fill' }).raw().toBuffer({ resolveWithObject: true });
+	const { data } = await sharp(bytes)
+		.removeAlpha()
+		.resize(64, 64, { fit: 'fill' })
+		.raw()
+		.toBuffer({ resolveWithObject: true });
 	const colours = new Set<number>();
-	for (let i = 0; i + 2 < data.length; i += 3) colours.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
+	for (let i = 0; i + 2 < data.length; i += 3)
+		colours.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
 	return colours.size > 1500;
 }
 
@@ -65,7 +72,10 @@ export class PdfImages {
 		const width = meta.width ?? asset.width;
 		const height = meta.height ?? asset.height;
 		const plainJpeg =
-			meta.format === 'jpeg' && !hasFilters(filters, sigma) && (meta.space === 'srgb' || meta.space === 'b-w') && (meta.orientation ?? 1) === 1;
+			meta.format === 'jpeg' &&
+			!hasFilters(filters, sigma) &&
+			(meta.space === 'srgb' || meta.space === 'b-w') &&
+			(meta.orientation ?? 1) === 1;
 		let ref: Ref;
 		if (plainJpeg) {
 			ref = this.xobject(width, height, meta.channels === 1 ? 'DeviceGray' : 'DeviceRGB', 'DCTDecode');
@@ -80,22 +90,41 @@ export class PdfImages {
 			const flat = await pipeline.png({ compressionLevel: 0 }).toBuffer();
 			const hasAlpha = meta.hasAlpha ?? false;
 			const photo = meta.format === 'jpeg' || (await looksLikePhoto(flat));
+			// The soft mask must be in the dictionary before the image object is written.
+			let mask: Ref = null;
+			if (hasAlpha) {
+				const alpha = await sharp(flat).ensureAlpha().extractChannel(3).raw().toBuffer();
+				mask = this.xobject(width, height, 'DeviceGray');
+				mask.end(alpha);
+			}
 			if (photo) {
-				const jpeg = await sharp(flat).removeAlpha().jpeg({ quality: 95, chromaSubsampling: '4:4:4' }).toBuffer();
+				const jpeg = await sharp(flat)
+					.removeAlpha()
+					.jpeg({ quality: 95, chromaSubsampling: '4:4:4' })
+					.toBuffer();
 				ref = this.xobject(width, height, 'DeviceRGB', 'DCTDecode');
+				if (mask) ref.data.SMask = mask;
 				ref.end(jpeg);
 			} else {
 				const rgb = await sharp(flat).removeAlpha().raw().toBuffer();
 				ref = this.xobject(width, height, 'DeviceRGB');
+				if (mask) ref.data.SMask = mask;
 				ref.end(rgb);
 			}
-			if (hasAlpha) {
-				const alpha = await sharp(flat).ensureAlpha().extractChannel(3).raw().toBuffer();
-				const mask = this.xobject(width, height, 'DeviceGray');
-				mask.end(alpha);
-				ref.data.SMask = mask;
-			}
 		}
+		return { name, width, height, ref };
+	}
+
+	/** An image from raw pixels (a rendered shadow): RGB, with an 8-bit alpha channel as its soft mask. */
+	fromRaw(rgb: Buffer, alpha: Buffer | null, width: number, height: number): PdfImage {
+		const name = `Im${++this.count}`;
+		const ref = this.xobject(width, height, 'DeviceRGB');
+		if (alpha) {
+			const mask = this.xobject(width, height, 'DeviceGray');
+			mask.end(alpha);
+			ref.data.SMask = mask;
+		}
+		ref.end(rgb);
 		return { name, width, height, ref };
 	}
 

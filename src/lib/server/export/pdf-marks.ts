@@ -20,15 +20,18 @@ export function drawCropMarks(
 	o: { trimWidth: number; trimHeight: number; margin: number; bleed: number; cmyk: boolean }
 ): void {
 	const off = markOffset(o.bleed);
-	const left = o.margin, top = o.margin;
-	const right = o.margin + o.trimWidth, bottom = o.margin + o.trimHeight;
+	const left = o.margin,
+		top = o.margin;
+	const right = o.margin + o.trimWidth,
+		bottom = o.margin + o.trimHeight;
 	doc.save();
 	doc.lineWidth(0.25).lineCap('butt').undash();
 	// Registration colour: all four inks in CMYK, black in RGB.
 	doc.strokeColor((o.cmyk ? [100, 100, 100, 100] : [0, 0, 0]) as never, 1);
 	for (const x of [left, right])
 		for (const y of [top, bottom]) {
-			const sx = x === left ? -1 : 1, sy = y === top ? -1 : 1;
+			const sx = x === left ? -1 : 1,
+				sy = y === top ? -1 : 1;
 			doc.moveTo(x + sx * off, y).lineTo(x + sx * (off + MARK_LENGTH), y);
 			doc.moveTo(x, y + sy * off).lineTo(x, y + sy * (off + MARK_LENGTH));
 		}

@@ -69,7 +69,9 @@ function segments(glyphs: readonly PositionedGlyph[]): PositionedGlyph[][] {
 			prev.color === g.color &&
 			prev.rotation === g.rotation &&
 			prev.line === g.line &&
-			(g.rotation === 0 ? Math.abs(prev.y - g.y) < 1e-6 && g.x >= prev.x : Math.abs(prev.x - g.x) < 1e-6 && g.y >= prev.y);
+			(g.rotation === 0
+				? Math.abs(prev.y - g.y) < 1e-6 && g.x >= prev.x
+				: Math.abs(prev.x - g.x) < 1e-6 && g.y >= prev.y);
 		if (!sameLine && current.length) {
 			out.push(current);
 			current = [];
@@ -91,7 +93,12 @@ export interface TextPaint {
  * Shows glyphs in the current coordinate system (y down, box top-left at the origin): pen
  * positions are the engine's; a glyph with rotation 90 is turned clockwise about its pen position.
  */
-export function showGlyphs(doc: Doc, fonts: PdfFonts, glyphs: readonly PositionedGlyph[], paint: TextPaint): void {
+export function showGlyphs(
+	doc: Doc,
+	fonts: PdfFonts,
+	glyphs: readonly PositionedGlyph[],
+	paint: TextPaint
+): void {
 	let color: string | null = null;
 	for (const seg of segments(glyphs)) {
 		const first = seg[0];

@@ -10,6 +10,7 @@ import type { ImageNode, Scene, ShapeNode, TextNode } from '../../render/scene';
 import { gradientLine, parseColor, rgbToCmyk, sortedStops } from '../../render/style';
 import { resolveExportDeps } from './deps';
 import { PdfImages } from './pdf-image';
+import { drawTextShadow } from './pdf-shadow';
 import { drawCropMarks, markMargin } from './pdf-marks';
 import { PdfFonts, showGlyphs } from './pdf-text';
 import { prepareExport, type ExportDeps, type PreparedExport } from './prepare';
@@ -53,7 +54,11 @@ export async function writePdf(prepared: PreparedExport, opts: PdfOptions = {}):
 		margin: 0,
 		pdfVersion: '1.7',
 		fontLayoutCache: false,
-		info: { Title: prepared.doc.title || 'Haibao poster', Creator: 'Haibao 海报', Producer: 'Haibao (pdfkit)' }
+		info: {
+			Title: prepared.doc.title || 'Haibao poster',
+			Creator: 'Haibao 海报',
+			Producer: 'Haibao (pdfkit)'
+		}
 	} as PDFKit.PDFDocumentOptions);
 	const chunks: Buffer[] = [];
 	doc.on('data', (c: Buffer) => chunks.push(c));
@@ -69,7 +74,13 @@ export async function writePdf(prepared: PreparedExport, opts: PdfOptions = {}):
 	pageDict.BleedBox = box(margin - bleed);
 	pageDict.TrimBox = box(margin);
 
-	const ctx: PdfContext = { doc, fonts: new PdfFonts(doc, prepared.resources.fonts), images: new PdfImages(doc), prepared, cmyk: !!opts.cmyk };
+	const ctx: PdfContext = {
+		doc,
+		fonts: new PdfFonts(doc, prepared.resources.fonts),
+		images: new PdfImages(doc),
+		prepared,
+		cmyk: !!opts.cmyk
+	};
 	doc.save();
 	doc.translate(margin, margin);
 	// Nothing of the artwork may reach the marks: clip to the bleed box.
@@ -89,7 +100,8 @@ export async function writePdf(prepared: PreparedExport, opts: PdfOptions = {}):
 		opts.onProgress?.((i + 1) / scene.nodes.length);
 	}
 	doc.restore();
-	if (marks) drawCropMarks(doc, { trimWidth: scene.width, trimHeight: scene.height, margin, bleed, cmyk: ctx.cmyk });
+	if (marks)
+		drawCropMarks(doc, { trimWidth: scene.width, trimHeight: scene.height, margin, bleed, cmyk: ctx.cmyk });
 	doc.end();
 	return done;
 }
@@ -172,7 +184,14 @@ async function drawImage(ctx: PdfContext, node: ImageNode) {
 		}
 		return;
 	}
-	const { source, dest } = placeImage(node.crop, node.fit, asset.width, asset.height, node.width, node.height);
+	const { source, dest } = placeImage(
+		node.crop,
+		node.fit,
+		asset.width,
+		asset.height,
+		node.width,
+		node.height
+	);
 	if (dest.width <= 0 || dest.height <= 0) return;
 	if (node.flipX || node.flipY) {
 		doc.translate(node.flipX ? node.width : 0, node.flipY ? node.height : 0);
@@ -195,22 +214,24 @@ async function drawImage(ctx: PdfContext, node: ImageNode) {
 function drawText(ctx: PdfContext, node: TextNode) {
 	const { doc } = ctx;
 	if (node.offsetY) doc.translate(0, node.offsetY);
-	const glyphs = node.layout.glyphs;
+	// As text/draw.ts: .notdef and glyphs of unknown faces are never drawn (no tofu boxes).
+	const fonts = ctx.prepared.resources.fonts;
+	const glyphs = node.layout.glyphs.filter((g) => g.glyphId !== 0 && g.size > 0 && fonts.byKey(g.face));
 	if (glyphs.length === 0) return;
+	const setFill = (hex: string, alpha: number) => {
+		const { color, alpha: own } = pdfColor(ctx, hex);
+		doc.fillColor(color as never, own * alpha * node.opacity);
+	};
+	if (node.shadow) drawTextShadow(doc, ctx.images, node, ctx.prepared.resources.fonts, node.shadow, setFill);
 	if (node.stroke && node.stroke.width > 0) {
-		// The outline first, under the fill, as the canvas painter draws it.
+		// The outline first, under the fill, as the canvas painter (text/draw.ts) draws it.
 		const stroke = node.stroke;
-		doc.lineWidth(stroke.width).lineJoin('round').lineCap('round').undash();
+		doc.lineWidth(stroke.width).lineJoin('round').lineCap('round').miterLimit(4);
+		if (stroke.dash && stroke.dash.some((d) => d > 0)) doc.dash([...stroke.dash] as never, {});
+		else doc.undash();
 		const { color, alpha } = pdfColor(ctx, stroke.color);
 		doc.strokeColor(color as never, alpha * node.opacity);
 		showGlyphs(doc, ctx.fonts, glyphs, { renderMode: 1, setColor: () => {} });
 	}
-	showGlyphs(doc, ctx.fonts, glyphs, {
-		renderMode: 0,
-		setColor: (hex) => {
-			const { color, alpha } = pdfColor(ctx, hex);
-			doc.fillColor(color as never, alpha * node.opacity);
-		}
-	});
+	showGlyphs(doc, ctx.fonts, glyphs, { renderMode: 0, setColor: (hex) => setFill(hex, 1) });
 }
-

@@ -94,7 +94,11 @@ export async function rasterizeScene(
 	}
 }
 
-export async function encodeRaster(raster: Raster, format: 'png' | 'jpeg' = 'png', quality = 92): Promise<Buffer> {
+export async function encodeRaster(
+	raster: Raster,
+	format: 'png' | 'jpeg' = 'png',
+	quality = 92
+): Promise<Buffer> {
 	const input = Buffer.from(raster.data.buffer, raster.data.byteOffset, raster.data.byteLength);
 	let image = sharp(input, {
 		raw: { width: raster.width, height: raster.height, channels: 4 },

@@ -9,7 +9,14 @@ import { getPreset } from '../../templates/presets';
 import { resolveExportDeps } from './deps';
 import { prepareExport, type ExportDeps, type PreparedExport } from './prepare';
 
-export type PreflightCode = 'low-dpi' | 'outside-safe-area' | 'in-hidden-area' | 'missing-glyphs' | 'text-overflow' | 'missing-asset' | 'empty-frame';
+export type PreflightCode =
+	| 'low-dpi'
+	| 'outside-safe-area'
+	| 'in-hidden-area'
+	| 'missing-glyphs'
+	| 'text-overflow'
+	| 'missing-asset'
+	| 'empty-frame';
 
 export interface PreflightIssue {
 	code: PreflightCode;
@@ -47,7 +54,12 @@ export function preflightPrepared(prepared: PreparedExport): PreflightReport {
 	const issues: PreflightIssue[] = [];
 	const safe = mmToPt(doc.page.safeMm ?? 0);
 	const hiddenBottom = mmToPt(doc.page.hiddenBottomMm ?? 0);
-	const safeBox: Box = { x: safe, y: safe, width: scene.width - 2 * safe, height: scene.height - safe - Math.max(safe, hiddenBottom) };
+	const safeBox: Box = {
+		x: safe,
+		y: safe,
+		width: scene.width - 2 * safe,
+		height: scene.height - safe - Math.max(safe, hiddenBottom)
+	};
 	for (const node of scene.nodes) {
 		if (node.kind === 'image') {
 			if (!node.assetId) {
@@ -55,7 +67,10 @@ export function preflightPrepared(prepared: PreparedExport): PreflightReport {
 					code: 'empty-frame',
 					severity: 'warning',
 					layerId: node.id,
-					message: { zh: '图片框是空的，导出时只显示占位底色。', en: 'The image frame is empty: only its placeholder will print.' }
+					message: {
+						zh: '图片框是空的，导出时只显示占位底色。',
+						en: 'The image frame is empty: only its placeholder will print.'
+					}
 				});
 				continue;
 			}
@@ -65,7 +80,10 @@ export function preflightPrepared(prepared: PreparedExport): PreflightReport {
 					code: 'missing-asset',
 					severity: 'error',
 					layerId: node.id,
-					message: { zh: `找不到图片素材 ${node.assetId}。`, en: `The image asset ${node.assetId} cannot be read.` },
+					message: {
+						zh: `找不到图片素材 ${node.assetId}。`,
+						en: `The image asset ${node.assetId} cannot be read.`
+					},
 					detail: { assetId: node.assetId }
 				});
 				continue;
@@ -107,7 +125,10 @@ const matrixScale = (m: Matrix) => Math.sqrt(Math.abs(m[0] * m[3] - m[1] * m[2])
 export function textBounds(node: TextNode): Box | null {
 	const { layout } = node;
 	const faces = new Map(layout.faces.map((f) => [f.key, f]));
-	let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+	let minX = Infinity,
+		minY = Infinity,
+		maxX = -Infinity,
+		maxY = -Infinity;
 	const add = (x: number, y: number) => {
 		const p = apply(node.matrix, { x, y: y + node.offsetY });
 		minX = Math.min(minX, p.x);
@@ -120,17 +141,35 @@ export function textBounds(node: TextNode): Box | null {
 		const f = faces.get(g.face)!;
 		const asc = (f.ascender / f.unitsPerEm) * g.size;
 		const desc = (f.descender / f.unitsPerEm) * g.size;
-		for (const [x, y] of [[g.x, g.y - asc], [g.x + g.advance, g.y - asc], [g.x, g.y - desc], [g.x + g.advance, g.y - desc]]) add(x, y);
+		for (const [x, y] of [
+			[g.x, g.y - asc],
+			[g.x + g.advance, g.y - asc],
+			[g.x, g.y - desc],
+			[g.x + g.advance, g.y - desc]
+		])
+			add(x, y);
 	}
 	// Vertical or rotated text: the line (column) boxes stand in for the ink.
 	if (minX === Infinity || layout.glyphs.some((g) => g.rotation !== 0)) {
 		for (const l of layout.lines)
-			for (const [x, y] of [[l.x, l.y], [l.x + l.width, l.y], [l.x, l.y + l.height], [l.x + l.width, l.y + l.height]]) add(x, y);
+			for (const [x, y] of [
+				[l.x, l.y],
+				[l.x + l.width, l.y],
+				[l.x, l.y + l.height],
+				[l.x + l.width, l.y + l.height]
+			])
+				add(x, y);
 	}
 	return minX === Infinity ? null : { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
 }
 
-function textIssues(node: TextNode, safeBox: Box, hiddenTop: number, hasHidden: boolean, issues: PreflightIssue[]) {
+function textIssues(
+	node: TextNode,
+	safeBox: Box,
+	hiddenTop: number,
+	hasHidden: boolean,
+	issues: PreflightIssue[]
+) {
 	const { layout } = node;
 	if (layout.missing.length > 0) {
 		const chars = layout.missing.join(' ');
@@ -138,7 +177,10 @@ function textIssues(node: TextNode, safeBox: Box, hiddenTop: number, hasHidden: 
 			code: 'missing-glyphs',
 			severity: 'error',
 			layerId: node.id,
-			message: { zh: `没有字体包含这些字符，它们不会被印出：${chars}`, en: `No font covers these characters; they will not print: ${chars}` },
+			message: {
+				zh: `没有字体包含这些字符，它们不会被印出：${chars}`,
+				en: `No font covers these characters; they will not print: ${chars}`
+			},
 			detail: { characters: layout.missing }
 		});
 	}
@@ -147,7 +189,10 @@ function textIssues(node: TextNode, safeBox: Box, hiddenTop: number, hasHidden: 
 			code: 'text-overflow',
 			severity: 'warning',
 			layerId: node.id,
-			message: { zh: '文字超出文本框，即使缩到最小字号也放不下。', en: 'The text overflows its box, even at the minimum size.' }
+			message: {
+				zh: '文字超出文本框，即使缩到最小字号也放不下。',
+				en: 'The text overflows its box, even at the minimum size.'
+			}
 		});
 	const b = textBounds(node);
 	if (!b) return;
@@ -157,7 +202,10 @@ function textIssues(node: TextNode, safeBox: Box, hiddenTop: number, hasHidden: 
 			code: 'in-hidden-area',
 			severity: 'warning',
 			layerId: node.id,
-			message: { zh: '文字落在底部被展架遮挡的区域。', en: 'The text lies in the bottom strip the stand hides.' }
+			message: {
+				zh: '文字落在底部被展架遮挡的区域。',
+				en: 'The text lies in the bottom strip the stand hides.'
+			}
 		});
 	else if (
 		b.x < safeBox.x - tol ||
@@ -169,6 +217,9 @@ function textIssues(node: TextNode, safeBox: Box, hiddenTop: number, hasHidden: 
 			code: 'outside-safe-area',
 			severity: 'warning',
 			layerId: node.id,
-			message: { zh: '文字超出安全区，裁切时可能被切掉。', en: 'The text reaches outside the safe area and may be trimmed off.' }
+			message: {
+				zh: '文字超出安全区，裁切时可能被切掉。',
+				en: 'The text reaches outside the safe area and may be trimmed off.'
+			}
 		});
 }
