@@ -32,6 +32,11 @@ export default defineConfig({
 		port,
 		reuseExistingServer: false,
 		timeout: 60_000,
-		env: { PORT: String(port), HAIBAO_DATA: 'tests/.tmp/e2e-data', ORIGIN: `http://localhost:${port}` }
+		env: {
+			PORT: String(port),
+			HAIBAO_DATA: 'tests/.tmp/e2e-data',
+			ORIGIN: `http://localhost:${port}`,
+			BODY_SIZE_LIMIT: '52428800'
+		}
 	}
 });
