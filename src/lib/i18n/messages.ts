@@ -50,20 +50,6 @@ const table = {
 	'time.hours': { zh: '{n} 小时前', en: '{n} h ago' },
 	'time.days': { zh: '{n} 天前', en: '{n} d ago' },
 
-	// Categories (template.category ids); unknown ids are shown as they are
-	'category.sale': { zh: '促销', en: 'Sale' },
-	'category.launch': { zh: '新品发布', en: 'Product launch' },
-	'category.opening': { zh: '开业', en: 'Grand opening' },
-	'category.spring-festival': { zh: '春节', en: 'Spring Festival' },
-	'category.mid-autumn': { zh: '中秋', en: 'Mid-Autumn' },
-	'category.concert': { zh: '演出', en: 'Live show' },
-	'category.exhibition': { zh: '展览', en: 'Exhibition' },
-	'category.conference': { zh: '会议讲座', en: 'Conference' },
-	'category.recruitment': { zh: '招聘', en: 'Recruitment' },
-	'category.restaurant': { zh: '餐饮', en: 'Restaurant' },
-	'category.education': { zh: '教育课程', en: 'Education' },
-	'category.public-welfare': { zh: '公益', en: 'Public welfare' },
-
 	// Format kinds
 	'format.print': { zh: '印刷', en: 'Print' },
 	'format.screen': { zh: '屏幕', en: 'Screen' },

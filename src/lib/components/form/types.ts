@@ -1,0 +1,20 @@
+// Data the /new/[template] page's server load gives the form components.
+import type { FormatSummary } from '$lib/components/gallery/types';
+
+export interface FormFormat extends FormatSummary {
+	/** Print presets: dpi at final size; screen presets: 72. */
+	dpi: number;
+	note: { zh: string; en: string } | null;
+}
+
+export type TextMode = 'layer' | 'model';
+
+/** What the create action returns when it refuses (values come back so nothing typed is lost). */
+export interface CreateFailure {
+	errors: { field: string; zh: string; en: string }[];
+	values: Record<string, string>;
+	modes: Record<string, TextMode>;
+	format: string;
+	/** A storage failure, not a field problem. */
+	reason?: { zh: string; en: string };
+}

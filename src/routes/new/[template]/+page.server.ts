@@ -1,0 +1,68 @@
+// /new/[template]: the field form. Load gives the template (the browser runs validation and the
+// prompt builder on it, both pure) and its formats; the `create` action makes the document.
+import { error, fail, redirect } from '@sveltejs/kit';
+import { getTemplate } from '$lib/server/templates/catalog';
+import { createDocument } from '$lib/server/storage/documents';
+import { StorageError } from '$lib/server/storage/errors';
+import { instantiate } from '$lib/templates/instantiate';
+import { getPreset, presetSizePt } from '$lib/templates/presets';
+import { sampleValues } from '$lib/templates/values';
+import { CATEGORIES } from '$lib/templates/schema';
+import type { CreateFailure, FormFormat, TextMode } from '$lib/components/form/types';
+import { templateVersion } from '../../templates/thumbnails';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ params, url, locals }) => {
+	const template = await getTemplate(params.template);
+	if (!template) error(404, locals.locale === 'zh' ? `没有模板“${params.template}”` : `No template "${params.template}"`);
+	const formats: FormFormat[] = template.formats.flatMap((id) => {
+		const p = getPreset(id);
+		if (!p) return [];
+		const pt = presetSizePt(p);
+		const big = p.unit === 'mm' && Math.max(p.width, p.height) >= 1000;
+		const size = p.unit === 'px' ? `${p.width}×${p.height} px` : big ? `${p.width / 10}×${p.height / 10} cm` : `${p.width}×${p.height} mm`;
+		return [{ id, name: p.name, kind: p.kind, size, aspect: pt.width / pt.height, dpi: p.dpi, note: p.note ?? null }];
+	});
+	const asked = url.searchParams.get('format');
+	return {
+		template,
+		version: templateVersion(template),
+		category: CATEGORIES[template.category],
+		formats,
+		format: asked && template.formats.includes(asked) ? asked : template.formats[0],
+		samples: { zh: sampleValues(template, 'zh'), en: sampleValues(template, 'en') }
+	};
+};
+
+export const actions: Actions = {
+	create: async ({ request, params, locals }) => {
+		const template = await getTemplate(params.template);
+		if (!template) error(404, `No template "${params.template}"`);
+		const form = await request.formData();
+		const values: Record<string, string> = {};
+		const modes: Record<string, TextMode> = {};
+		for (const field of template.fields) {
+			const value = form.get(`field:${field.id}`);
+			if (typeof value === 'string' && value.trim() !== '') values[field.id] = value;
+			const mode = form.get(`mode:${field.id}`);
+			if (field.kind === 'text' && (mode === 'layer' || mode === 'model')) modes[field.id] = mode;
+		}
+		const format = String(form.get('format') ?? template.formats[0]);
+		const refuse = (failure: Omit<CreateFailure, 'values' | 'modes' | 'format'>) =>
+			fail(400, { ...failure, values, modes, format } satisfies CreateFailure);
+
+		const result = instantiate(template, format, values, { locale: locals.locale, textModes: modes });
+		if (!result.ok) return refuse({ errors: result.errors });
+
+		let id: string;
+		try {
+			id = createDocument(result.document).document.id;
+		} catch (e) {
+			console.error('[new] createDocument failed:', e);
+			if (e instanceof StorageError) return refuse({ errors: [], reason: e.bilingual });
+			const message = (e as Error).message || String(e);
+			return refuse({ errors: [], reason: { zh: message, en: message } });
+		}
+		redirect(303, `/design/${encodeURIComponent(id)}`);
+	}
+};
