@@ -69,20 +69,32 @@ export function isCancelled(error: unknown): boolean {
 	return error instanceof Error && (error.name === 'GenerationCancelledError' || error.name === 'AbortError');
 }
 
+/** A size the model cannot take; carries the message in both UI languages. */
+export class SizeError extends RangeError {
+	constructor(
+		readonly en: string,
+		readonly zh: string
+	) {
+		super(`${en} ${zh}`);
+		this.name = 'SizeError';
+	}
+}
+
 /** Image sizes must be multiples of 16 (reference/zimage-turbo.md §3): rejected, never rounded. */
 export function checkSize(width: number, height: number): void {
-	for (const [name, value] of [
-		['width', width],
-		['height', height]
+	for (const [name, zhName, value] of [
+		['width', '宽度', width],
+		['height', '高度', height]
 	] as const) {
 		if (!Number.isInteger(value) || value < 16 || value > 4096) {
-			throw new RangeError(`${name} must be a whole number of pixels from 16 to 4096 (got ${value}). ${name === 'width' ? '宽度' : '高度'}须为 16–4096 的整数。`);
+			throw new SizeError(`${name} must be a whole number of pixels from 16 to 4096 (got ${value}).`, `${zhName}须为 16–4096 的整数（现为 ${value}）。`);
 		}
 		if (value % 16 !== 0) {
 			const lower = value - (value % 16);
-			throw new RangeError(
-				`${name} ${value} is not a multiple of 16; Z-Image-Turbo needs multiples of 16 (try ${lower || 16} or ${lower + 16}). ` +
-					`${name === 'width' ? '宽度' : '高度'} ${value} 不是 16 的倍数（可改为 ${lower || 16} 或 ${lower + 16}）。`
+			const options = `${lower || 16} or ${lower + 16}`;
+			throw new SizeError(
+				`${name} ${value} is not a multiple of 16; Z-Image-Turbo needs multiples of 16 (try ${options}).`,
+				`${zhName} ${value} 不是 16 的倍数（可改为 ${lower || 16} 或 ${lower + 16}）。`
 			);
 		}
 	}
