@@ -20,31 +20,37 @@ export interface UnitGlyph {
 	sizeFactor: number;
 }
 
-/** A cluster: the smallest piece the line breaker moves, with its spacing to the next one. */
-export interface Unit {
-	start: number;
-	end: number;
-	text: string;
-	cls: Cls;
-	run: number;
-	face: LoadedFace | null;
-	size: number;
-	orient: Orient;
-	glyphs: UnitGlyph[];
+/**
+ * A cluster: the smallest piece the line breaker moves, with its spacing to the next one.
+ * A class so every unit has one hidden shape (the line breaker reads thousands per layout).
+ */
+export class Unit {
 	/** Advance along the line (pt at scale 1). */
-	adv: number;
+	adv = 0;
 	/** Space added after this unit when the next one is on the same line (can be negative). */
-	gap: number;
+	gap = 0;
 	/** Blank that may be removed at line start / line end (full-width punctuation). */
-	trimStart: number;
-	trimEnd: number;
+	trimStart = 0;
+	trimEnd = 0;
 	/** Break level after this unit (see Brk). */
-	brk: number;
+	brk: number = Brk.Emergency;
 	/** Whether justification may widen the gap after this unit. */
-	justifiable: boolean;
-	/** Ascender and descender (descender negative) in pt at scale 1. */
-	asc: number;
-	desc: number;
+	justifiable = false;
+	glyphs: UnitGlyph[] = [];
+
+	constructor(
+		public start: number,
+		public end: number,
+		public text: string,
+		public cls: Cls,
+		public run: number,
+		public face: LoadedFace | null,
+		public size: number,
+		public orient: Orient,
+		/** Ascender and descender (descender negative) in pt at scale 1. */
+		public asc: number,
+		public desc: number
+	) {}
 }
 
 export interface Prepared {
@@ -225,7 +231,7 @@ export function prepare(input: TextLayoutInput, fonts: FontLibrary): Prepared {
 }
 
 function emptyUnit(start: number, end: number, text: string, cls: Cls, run: number, size: number): Unit {
-	return { start, end, text, cls, run, face: null, size, orient: Orient.Horizontal, glyphs: [], adv: 0, gap: 0, trimStart: 0, trimEnd: 0, brk: Brk.Emergency, justifiable: false, asc: 0, desc: 0 };
+	return new Unit(start, end, text, cls, run, null, size, Orient.Horizontal, 0, 0);
 }
 
 function clsAt(text: string, start: number, cls: Cls[], idx: number[]): Cls {
@@ -258,9 +264,6 @@ function shapeSegment(text: string, seg: Seg, size: number, cls: Cls[], idx: num
 	const vShift = ttb ? verticalOriginShift(face, ascUnits) : 0;
 	const asc = (ascUnits / upem) * size;
 	const desc = (descUnits / upem) * size;
-	const base: Omit<Unit, 'start' | 'end' | 'text' | 'cls' | 'glyphs' | 'adv'> = {
-		run: seg.run, face, size, orient: seg.orient, gap: 0, trimStart: 0, trimEnd: 0, brk: Brk.Emergency, justifiable: false, asc, desc
-	};
 	if (seg.orient === Orient.AcrossColumn) {
 		// The whole number is one unit, one em long, its digits side by side across the column.
 		let width = 0;
@@ -274,7 +277,10 @@ function shapeSegment(text: string, seg: Seg, size: number, cls: Cls[], idx: num
 			glyphs.push({ id: shaped.glyphId[g], x: pen + shaped.xOffset[g] * k * factor, y: baseline - shaped.yOffset[g] * k * factor, advance: a, sizeFactor: factor });
 			pen += a;
 		}
-		out.push({ ...base, start: seg.start, end: seg.end, text: str, cls: Cls.Digit, glyphs, adv: size });
+		const unit = new Unit(seg.start, seg.end, str, Cls.Digit, seg.run, face, size, seg.orient, asc, desc);
+		unit.glyphs = glyphs;
+		unit.adv = size;
+		out.push(unit);
 		return;
 	}
 	let g = 0;
@@ -301,7 +307,9 @@ function shapeSegment(text: string, seg: Seg, size: number, cls: Cls[], idx: num
 		}
 		const unitText = text.slice(start, end);
 		const unitCls = clsAt(text, start, cls, idx);
-		const unit: Unit = { ...base, start, end, text: unitText, cls: unitCls, glyphs, adv: pen };
+		const unit = new Unit(start, end, unitText, unitCls, seg.run, face, size, seg.orient, asc, desc);
+		unit.glyphs = glyphs;
+		unit.adv = pen;
 		if (unitCls === Cls.Punct && pen >= size * 0.9) {
 			const trims = punctuationTrims(face, unitText, shaped.glyphId[g], ttb ? 'ttb' : 'ltr', ttb ? -shaped.yOffset[g] - vShift : 0);
 			unit.trimStart = trims.start * pen;
