@@ -4,6 +4,7 @@
 import { breakLevels, Brk } from './breaks';
 import { Cls, classify, isAmbiguous, isHanSide, isLatinSide, looksForward } from './chars';
 import { punctuationTrims } from './punctuation';
+import { INSEPARABLE_PAIRS } from './rules';
 import { shape } from './shaper';
 import type { FontLibrary, LoadedFace, TextLayoutInput } from './types';
 
@@ -342,6 +343,8 @@ function finishUnits(units: Unit[], input: TextLayoutInput, levels: Int8Array): 
 		u.gap = gap;
 		const cjkU = u.cls === Cls.Han || u.cls === Cls.Punct;
 		const cjkV = v.cls === Cls.Han || v.cls === Cls.Punct;
-		u.justifiable = u.cls === Cls.Space || cjkU || cjkV;
+		// Spread between characters, but never inside a two-character mark (——, ……).
+		const inseparable = u.text === v.text && INSEPARABLE_PAIRS.has(u.text.codePointAt(0)!);
+		u.justifiable = !inseparable && (u.cls === Cls.Space || cjkU || cjkV);
 	}
 }

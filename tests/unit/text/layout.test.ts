@@ -178,3 +178,18 @@ describe('vertical placement', () => {
 		expect(l.glyphs.filter((g) => '2024'.includes(g.char) && g.char.length === 1).every((g) => g.rotation === 90)).toBe(true);
 	});
 });
+
+describe('justification of inseparable marks', () => {
+	it('never spreads the two halves of …… (and —— is one cluster in Noto)', () => {
+		const l = lay('仅此一天……欢迎光临本店新品上市', { width: 190, align: 'justify' });
+		expect(l.lines.map((x) => x.text)).toEqual(['仅此一天……欢迎光', '临本店新品上市']);
+		const first = l.glyphs.filter((g) => g.line === 0);
+		const dots = first.filter((g) => g.char === '…');
+		expect(dots).toHaveLength(2);
+		expect(dots[1].x - dots[0].x).toBeCloseTo(20);
+		expect(first[1].x - first[0].x).toBeGreaterThan(20);
+		expect(first[first.length - 1].x + 20).toBeCloseTo(190);
+		const dash = lay('新品——上市', { width: 200 }).glyphs.filter((g) => g.char.includes('—'));
+		expect(dash.map((g) => g.char)).toEqual(['——']);
+	});
+});
