@@ -26,14 +26,20 @@ function coldParse(file: string): number {
 		const t = performance.now();
 		opentype.parse(ab, { lowMemory: true });
 		console.log(performance.now() - t);`;
-	return Number(execFileSync(process.execPath, ['-e', script], { cwd: process.cwd(), encoding: 'utf8' }).trim());
+	return Number(
+		execFileSync(process.execPath, ['-e', script], { cwd: process.cwd(), encoding: 'utf8' }).trim()
+	);
 }
 
 export async function bench(): Promise<void> {
 	const dir = fontsDir();
 	const manifest = readManifest(dir);
-	console.log(`fonts in ${dir}: ${manifest.fonts.length} faces, ${mb(manifest.fonts.reduce((n, f) => n + (f.bytes ?? 0), 0)).trim()} on disk`);
-	console.log(`${'face'.padEnd(26)} ${'file'.padStart(8)} ${'read'.padStart(9)} ${'1st parse'.padStart(9)} ${'median 5'.padStart(9)} ${'outline'.padStart(9)} ${'heap'.padStart(8)}`);
+	console.log(
+		`fonts in ${dir}: ${manifest.fonts.length} faces, ${mb(manifest.fonts.reduce((n, f) => n + (f.bytes ?? 0), 0)).trim()} on disk`
+	);
+	console.log(
+		`${'face'.padEnd(26)} ${'file'.padStart(8)} ${'read'.padStart(9)} ${'1st parse'.padStart(9)} ${'median 5'.padStart(9)} ${'outline'.padStart(9)} ${'heap'.padStart(8)}`
+	);
 	const keep: unknown[] = [];
 	for (const entry of manifest.fonts) {
 		let t = performance.now();
@@ -57,12 +63,18 @@ export async function bench(): Promise<void> {
 			parseFace(entry, bytes);
 			again.push(performance.now() - t);
 		}
-		console.log(`${`${entry.family}/${entry.weight}`.padEnd(26)} ${mb(bytes.byteLength)} ${ms(read)} ${ms(first)} ${ms(median(again))} ${ms(outline)} ${mb(heap)}`);
+		console.log(
+			`${`${entry.family}/${entry.weight}`.padEnd(26)} ${mb(bytes.byteLength)} ${ms(read)} ${ms(first)} ${ms(median(again))} ${ms(outline)} ${mb(heap)}`
+		);
 	}
 	keep.length = 0;
 
 	for (const file of ['NotoSansSC-Black.otf', 'LXGWWenKai-Regular.ttf']) {
-		const runs = [coldParse(path.join(dir, file)), coldParse(path.join(dir, file)), coldParse(path.join(dir, file))];
+		const runs = [
+			coldParse(path.join(dir, file)),
+			coldParse(path.join(dir, file)),
+			coldParse(path.join(dir, file))
+		];
 		console.log(`fresh process parse ${file}: ${runs.map((r) => r.toFixed(1)).join(', ')} ms`);
 	}
 

@@ -20,7 +20,14 @@ export async function run(argv: string[]): Promise<number> {
 		}
 	}
 	const manifest = readManifest(dir);
-	const faces = manifest.fonts.map(({ family, weight, style, file, license, scripts }) => ({ family, weight, style, file, license, scripts }));
+	const faces = manifest.fonts.map(({ family, weight, style, file, license, scripts }) => ({
+		family,
+		weight,
+		style,
+		file,
+		license,
+		scripts
+	}));
 	console.log(JSON.stringify(faces, null, 2));
 	return 0;
 }

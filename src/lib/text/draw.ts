@@ -100,7 +100,14 @@ function traceGlyph(ctx: DrawContext, outline: GlyphOutline, g: PositionedGlyph,
 				ctx.lineTo(X(c.x, c.y), Y(c.x, c.y));
 				break;
 			case 'C':
-				ctx.bezierCurveTo(X(c.x1, c.y1), Y(c.x1, c.y1), X(c.x2, c.y2), Y(c.x2, c.y2), X(c.x, c.y), Y(c.x, c.y));
+				ctx.bezierCurveTo(
+					X(c.x1, c.y1),
+					Y(c.x1, c.y1),
+					X(c.x2, c.y2),
+					Y(c.x2, c.y2),
+					X(c.x, c.y),
+					Y(c.x, c.y)
+				);
 				break;
 			case 'Q':
 				ctx.quadraticCurveTo(X(c.x1, c.y1), Y(c.x1, c.y1), X(c.x, c.y), Y(c.x, c.y));
@@ -159,7 +166,12 @@ function paint(ctx: DrawContext, items: Drawable[], options: DrawOptions, dx: nu
 }
 
 /** Draws `layout` with its origin (the box's top-left) at the context's current origin. */
-export function drawTextLayout(ctx: DrawContext, layout: TextLayout, fonts: FontLibrary, options: DrawOptions = {}): void {
+export function drawTextLayout(
+	ctx: DrawContext,
+	layout: TextLayout,
+	fonts: FontLibrary,
+	options: DrawOptions = {}
+): void {
 	const items = drawables(layout, fonts);
 	if (items.length === 0) return;
 	ctx.save();

@@ -75,3 +75,26 @@ describe('GET /fonts/manifest.json', () => {
 		expect(body.fonts.map((f: { file: string }) => f.file)).toEqual(manifest.fonts.map((f) => f.file));
 	});
 });
+
+describe('browser loader over the /fonts route', () => {
+	it('fetches hash-versioned URLs that the route serves as immutable, and the library loads from them', async () => {
+		const { fetchLoader } = await import('../../../src/lib/text/fonts/fetch');
+		const { createFontLibrary } = await import('../../../src/lib/text/fonts');
+		const seen: { url: string; cache: string | null }[] = [];
+		// The real route handler stands in for the network.
+		const viaRoute = (async (input: string) => {
+			const url = new URL(input, 'http://localhost');
+			const file = decodeURIComponent(url.pathname.replace(/^\/fonts\//, ''));
+			const res = await getFont({ params: { file }, request: new Request(url), url } as unknown as Parameters<typeof getFont>[0]);
+			seen.push({ url: input, cache: res.headers.get('cache-control') });
+			return res;
+		}) as unknown as typeof fetch;
+		const lib = createFontLibrary(manifest, fetchLoader(manifest, '/fonts', viaRoute));
+		await lib.ensure([{ family: 'Bebas Neue', weight: 400 }]);
+		expect(lib.missingCharacters('SALE 限时', 'Bebas Neue', 400)).toEqual([]);
+		expect(seen.map((s) => s.url).sort()).toEqual(
+			['BebasNeue-Regular.otf', 'Inter-Regular.otf', 'NotoSansSC-Regular.otf'].map((f) => `/fonts/${f}?v=${manifest.fonts.find((e) => e.file === f)!.sha256}`)
+		);
+		expect(seen.every((s) => s.cache === 'public, max-age=31536000, immutable')).toBe(true);
+	});
+});
