@@ -122,3 +122,16 @@ describe('ComfyUI client against a fake ComfyUI server', () => {
 		expect(fake.received.some((r) => r.path === 'POST /interrupt')).toBe(true);
 	});
 });
+
+describe('doctor checks of a ComfyUI server (fake server)', () => {
+	it('reports the server and which configured model files it has', async () => {
+		const { checkComfyUI } = await import('../../../src/lib/server/generation/doctor');
+		const fake = await start();
+		const checks = await checkComfyUI(fake.url, { ...DEFAULT_FILES.official, vae: 'flux_vae.safetensors' });
+		expect(checks[0]).toMatchObject({ name: 'ComfyUI server', ok: true, detail: expect.stringMatching(/0\.3\.60-fake.*cuda:0 fake/) });
+		expect(checks.find((c) => c.name === 'UNETLoader')).toMatchObject({ ok: true });
+		expect(checks.find((c) => c.name === 'VAELoader')).toMatchObject({ ok: false, detail: expect.stringMatching(/flux_vae\.safetensors is not among.*ae\.safetensors/) });
+		const gguf = await checkComfyUI(fake.url, DEFAULT_FILES.gguf);
+		expect(gguf.find((c) => c.name === 'UnetLoaderGGUF')).toMatchObject({ ok: false, detail: expect.stringMatching(/ComfyUI-GGUF/) });
+	});
+});

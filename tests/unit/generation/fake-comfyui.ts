@@ -93,6 +93,13 @@ export class FakeComfyUI {
 			return json(200, {});
 		}
 		if (req.method === 'POST' && url.pathname === '/queue') return json(200, {});
+		if (req.method === 'GET' && url.pathname.startsWith('/object_info/')) {
+			const cls = decodeURIComponent(url.pathname.slice('/object_info/'.length));
+			if (![...BASE_NODES, ...(this.options.extraNodes ?? [])].includes(cls)) return json(200, {});
+			const files = this.modelLists();
+			const input = cls.startsWith('UNET') || cls.startsWith('Unet') ? 'unet_name' : cls.startsWith('CLIP') ? 'clip_name' : 'vae_name';
+			return json(200, { [cls]: { input: { required: { [input]: [files[input]] } }, output: ['MODEL'], name: cls } });
+		}
 		if (req.method === 'GET' && url.pathname === '/system_stats') {
 			return json(200, { system: { comfyui_version: '0.3.60-fake', os: 'posix' }, devices: [{ name: 'cuda:0 fake', vram_total: 6e9 }] });
 		}
@@ -110,7 +117,7 @@ export class FakeComfyUI {
 			}
 		}
 		const node_errors: Record<string, unknown> = {};
-		const models = { unet_name: ['z_image_turbo_bf16.safetensors'], clip_name: ['qwen_3_4b.safetensors'], vae_name: ['ae.safetensors'], ...this.options.models };
+		const models = this.modelLists();
 		for (const [id, node] of Object.entries(workflow)) {
 			for (const input of ['unet_name', 'clip_name', 'vae_name'] as const) {
 				const value = node.inputs[input];
@@ -128,6 +135,10 @@ export class FakeComfyUI {
 		}
 		if (Object.keys(node_errors).length === 0) return null;
 		return { error: { type: 'prompt_outputs_failed_validation', message: 'Prompt outputs failed validation', details: '', extra_info: {} }, node_errors };
+	}
+
+	private modelLists(): Record<'unet_name' | 'clip_name' | 'vae_name', string[]> {
+		return { unet_name: ['z_image_turbo_bf16.safetensors'], clip_name: ['qwen_3_4b.safetensors'], vae_name: ['ae.safetensors'], ...this.options.models };
 	}
 
 	private send(clientId: string, type: string, data: Record<string, unknown>) {

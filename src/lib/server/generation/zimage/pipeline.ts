@@ -85,12 +85,14 @@ export class ZImagePipeline {
 		const sigmas = flowMatchSigmas(steps);
 		const timesteps = timestepsFor(sigmas);
 		onProgress?.({ phase: 'denoising', step: 0, totalSteps: steps });
+		const spec = this.model.manifest.components.transformer;
+		const padded = padCaption(caption, spec.captionPadMultiple);
 		await this.withSession('transformer', timings, async (transformer) => {
 			const loopStart = performance.now();
 			let runMs = 0;
 			for (let i = 0; i < steps; i++) {
 				const runStart = performance.now();
-				const prediction = await this.predict(transformer, latents, caption, timesteps[i], latentH, latentW);
+				const prediction = await this.predict(transformer, latents, { ...padded, dim: caption.dim }, timesteps[i], latentH, latentW);
 				runMs += performance.now() - runStart;
 				eulerStep(latents, prediction, sigmas[i], sigmas[i + 1]);
 				onProgress?.({ phase: 'denoising', step: i + 1, totalSteps: steps });
@@ -179,11 +181,11 @@ export class ZImagePipeline {
 		const { latents: latentSpec, caption_features: captionSpec, timestep: timeSpec } = spec.inputs;
 		const latentDims =
 			latentSpec.rank === 5 ? [1, LATENT_CHANNELS, 1, latentH, latentW] : [1, LATENT_CHANNELS, latentH, latentW];
-		const padded = padCaption(caption, spec.captionPadMultiple);
-		const captionDims = captionSpec.rank === 3 ? [1, padded.length, caption.dim] : [padded.length, caption.dim];
+		// `caption` arrives already padded to the manifest's multiple (once, before the loop).
+		const captionDims = captionSpec.rank === 3 ? [1, caption.length, caption.dim] : [caption.length, caption.dim];
 		const out = await transformer.run({
 			[latentSpec.name]: floatTensor(latents, latentDims, latentSpec.dtype),
-			[captionSpec.name]: floatTensor(padded.rows, captionDims, captionSpec.dtype),
+			[captionSpec.name]: floatTensor(caption.rows, captionDims, captionSpec.dtype),
 			[timeSpec.name]: floatTensor(new Float32Array([timestep]), timeSpec.rank === 1 ? [1] : [], timeSpec.dtype)
 		});
 		return toFloat32(out[spec.outputs.prediction.name]);
