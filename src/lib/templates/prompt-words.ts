@@ -28,12 +28,13 @@ const percent = (v: number) => `${Math.round(v * 100)}%`;
 
 function vertical(f: Frac, locale: Locale): string | null {
 	const zh = locale === 'zh';
-	if (f.y0 <= 0.06 && f.y1 >= 0.94) return null;
-	if (f.y0 <= 0.06) {
+	if (f.y0 <= 0.12 && f.y1 >= 0.88) return null;
+	// Templates keep a 6–9% margin, so text "at the top" starts a little below the edge.
+	if (f.y0 <= 0.12) {
 		const p = part(f.y1);
 		if (p) return zh ? (p[0] === 0.5 ? '上半部分' : `上方${p[2]}`) : `the upper ${p[1]}`;
 	}
-	if (f.y1 >= 0.94) {
+	if (f.y1 >= 0.88) {
 		const p = part(1 - f.y0);
 		if (p) return zh ? (p[0] === 0.5 ? '下半部分' : `下方${p[2]}`) : `the lower ${p[1]}`;
 	}
@@ -45,11 +46,11 @@ function vertical(f: Frac, locale: Locale): string | null {
 function horizontal(f: Frac, locale: Locale): string | null {
 	const zh = locale === 'zh';
 	if (f.x1 - f.x0 >= 0.7) return null;
-	if (f.x0 <= 0.08) {
+	if (f.x0 <= 0.12) {
 		const p = part(f.x1);
 		if (p) return zh ? (p[0] === 0.5 ? '左半边' : `左侧${p[2]}`) : `the left ${p[1]}`;
 	}
-	if (f.x1 >= 0.92) {
+	if (f.x1 >= 0.88) {
 		const p = part(1 - f.x0);
 		if (p) return zh ? (p[0] === 0.5 ? '右半边' : `右侧${p[2]}`) : `the right ${p[1]}`;
 	}
@@ -96,7 +97,7 @@ export function sizeWord(shareOfHeight: number, locale: Locale): string {
 
 const COLORS: [string, string, string][] = [
 	['#FFFFFF', 'white', '白色'],
-	['#F5EBDD', 'cream', '米白色'],
+	['#F3E5C8', 'cream', '米白色'],
 	['#000000', 'black', '黑色'],
 	['#333333', 'dark grey', '深灰色'],
 	['#8A8A8A', 'grey', '灰色'],

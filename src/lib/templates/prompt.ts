@@ -78,18 +78,24 @@ function toImageFractions(box: PtBox, slot: PtBox, size: GenerationSize): Frac {
 	return { x0: clamp(fx(box.x)), x1: clamp(fx(box.x + box.width)), y0: clamp(fy(box.y)), y1: clamp(fy(box.y + box.height)), vh };
 }
 
-/** Text boxes whose vertical extents touch (or nearly) are one calm area. */
+/** Text boxes close to each other (vertically and horizontally) form one calm area. */
 function clusterAreas(areas: { frac: Frac; label: string }[]): { frac: Frac; labels: string[] }[] {
-	const sorted = [...areas].sort((a, b) => a.frac.y0 - b.frac.y0);
-	const clusters: { frac: Frac; labels: string[] }[] = [];
-	for (const a of sorted) {
-		const last = clusters[clusters.length - 1];
-		if (last && a.frac.y0 <= last.frac.y1 + 0.06) {
-			last.frac = { ...last.frac, x0: Math.min(last.frac.x0, a.frac.x0), x1: Math.max(last.frac.x1, a.frac.x1), y1: Math.max(last.frac.y1, a.frac.y1) };
-			if (!last.labels.includes(a.label)) last.labels.push(a.label);
-		} else clusters.push({ frac: { ...a.frac }, labels: [a.label] });
+	const near = (a: Frac, b: Frac) => a.y0 <= b.y1 + 0.06 && b.y0 <= a.y1 + 0.06 && a.x0 <= b.x1 + 0.1 && b.x0 <= a.x1 + 0.1;
+	const clusters = areas.map((a) => ({ frac: { ...a.frac }, labels: [a.label] }));
+	for (let merged = true; merged; ) {
+		merged = false;
+		for (let i = 0; i < clusters.length && !merged; i++) {
+			for (let j = i + 1; j < clusters.length && !merged; j++) {
+				const [a, b] = [clusters[i], clusters[j]];
+				if (!near(a.frac, b.frac)) continue;
+				a.frac = { x0: Math.min(a.frac.x0, b.frac.x0), x1: Math.max(a.frac.x1, b.frac.x1), y0: Math.min(a.frac.y0, b.frac.y0), y1: Math.max(a.frac.y1, b.frac.y1), vh: a.frac.vh };
+				for (const l of b.labels) if (!a.labels.includes(l)) a.labels.push(l);
+				clusters.splice(j, 1);
+				merged = true;
+			}
+		}
 	}
-	return clusters;
+	return clusters.sort((a, b) => a.frac.y0 - b.frac.y0 || a.frac.x0 - b.frac.x0);
 }
 
 export function buildPrompt(template: Template, values: Readonly<Record<string, string>>, options: PromptOptions = {}): BuiltPrompt {
