@@ -78,11 +78,11 @@ const table = {
 	'form.image.upload': { zh: '上传图片', en: 'Upload image' },
 	'form.image.replace': { zh: '更换', en: 'Replace' },
 	'form.image.remove': { zh: '移除', en: 'Remove' },
-	'form.image.hint': { zh: 'PNG、JPEG 或 WebP，最大 20 MB', en: 'PNG, JPEG or WebP, up to 20 MB' },
+	'form.image.hint': { zh: 'PNG、JPEG、WebP 或 SVG，最大 25 MB', en: 'PNG, JPEG, WebP or SVG, up to 25 MB' },
 	'form.image.uploading': { zh: '上传中…', en: 'Uploading…' },
 	'form.image.failed': { zh: '上传失败：{reason}', en: 'Upload failed: {reason}' },
-	'form.image.tooBig': { zh: '图片超过 20 MB', en: 'The image is larger than 20 MB' },
-	'form.image.badType': { zh: '只支持 PNG、JPEG 或 WebP 图片', en: 'Only PNG, JPEG or WebP images are supported' },
+	'form.image.tooBig': { zh: '图片超过 25 MB', en: 'The image is larger than 25 MB' },
+	'form.image.badType': { zh: '只支持 PNG、JPEG、WebP 或 SVG 图片', en: 'Only PNG, JPEG, WebP or SVG images are supported' },
 	'form.image.none': { zh: '未选择图片：将使用模板自带的图形或 AI 生成的配图', en: 'No image: the template artwork or a generated image is used' },
 	'form.qr.hint': { zh: '二维码内容（网址或文字）', en: 'QR code content (a URL or text)' },
 	'form.create': { zh: '创建设计', en: 'Create design' },
@@ -106,11 +106,7 @@ const table = {
 	'prompt.unavailable': { zh: '提示词暂时无法生成', en: 'The prompt cannot be built right now' },
 
 	// Generation mount
-	'generate.title': { zh: 'AI 配图', en: 'AI imagery' },
-	'generate.pending': {
-		zh: '生成面板即将上线。现在创建设计也可以：模板自带完整的矢量图形。',
-		en: 'The generation panel is on its way. You can create the design now: the template has complete vector artwork.'
-	}
+	'generate.chosen': { zh: '已选用这张生成图片，创建时放入海报', en: 'This generated image goes into the poster' }
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type MessageKey = keyof typeof table;

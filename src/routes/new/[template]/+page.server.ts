@@ -4,6 +4,8 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { getTemplate } from '$lib/server/templates/catalog';
 import { createDocument } from '$lib/server/storage/documents';
 import { StorageError } from '$lib/server/storage/errors';
+import { getAsset } from '$lib/server/storage/assets';
+import { applySlotImages, parseSlotImages } from '../../templates/slot-images';
 import { instantiate } from '$lib/templates/instantiate';
 import { getPreset, presetSizePt } from '$lib/templates/presets';
 import { sampleValues } from '$lib/templates/values';
@@ -53,10 +55,19 @@ export const actions: Actions = {
 
 		const result = instantiate(template, format, values, { locale: locals.locale, textModes: modes });
 		if (!result.ok) return refuse({ errors: result.errors });
+		// Images chosen in the generate panel fill the template's image slots.
+		const images = parseSlotImages(String(form.get('images') ?? ''));
+		const missing = images && Object.values(images).find((image) => !getAsset(image.assetId));
+		if (!images || missing)
+			return refuse({
+				errors: [],
+				reason: { zh: `所选图片不存在：${missing?.assetId ?? '?'}`, en: `the chosen image does not exist: ${missing?.assetId ?? '?'}` }
+			});
+		const document = applySlotImages(template, result.document, images);
 
 		let id: string;
 		try {
-			id = createDocument(result.document).document.id;
+			id = createDocument(document).document.id;
 		} catch (e) {
 			console.error('[new] createDocument failed:', e);
 			if (e instanceof StorageError) return refuse({ errors: [], reason: e.bilingual });

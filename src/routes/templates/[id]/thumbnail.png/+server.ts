@@ -1,4 +1,4 @@
-// GET /templates/[id]/thumbnail.png?format=a3&locale=zh&size=480[&values={json}][&modes={json}]
+// GET /templates/[id]/thumbnail.png?format=a3&locale=zh&size=480[&values={json}][&modes={json}][&images={slot: assetId}]
 // The template instantiated with its sample values (or the given ones) and rendered to a PNG.
 // 404 unknown template · 400 bad format/size/values · 422 values that fail validation (JSON errors).
 import { error, json } from '@sveltejs/kit';
@@ -7,7 +7,9 @@ import { renderPng } from '$lib/server/export/png';
 import { instantiate } from '$lib/templates/instantiate';
 import { sampleValues } from '$lib/templates/values';
 import { isLocale } from '$lib/i18n/core';
+import { getAsset } from '$lib/server/storage/assets';
 import { cachedThumbnail, templateVersion, thumbnailKey } from '../../thumbnails';
+import { applySlotImages, parseSlotImages } from '../../slot-images';
 import type { RequestHandler } from './$types';
 
 const MIN_SIDE = 96;
@@ -41,9 +43,13 @@ export const GET: RequestHandler = async ({ params, url, request, locals }) => {
 	const modes = parseRecord(url.searchParams.get('modes'), 'modes') as Record<string, 'layer' | 'model'> | undefined;
 	if (modes && Object.values(modes).some((m) => m !== 'layer' && m !== 'model')) error(400, 'modes must map fields to "layer" or "model"');
 
+	const images = parseSlotImages(url.searchParams.get('images'));
+	if (!images) error(400, 'images must be a JSON object of slot → asset id');
+	for (const image of Object.values(images)) if (!getAsset(image.assetId)) error(400, `no asset "${image.assetId}"`);
+
 	const values = given ?? sampleValues(template, locale);
 	const version = templateVersion(template);
-	const key = thumbnailKey({ id: template.id, version, format, locale, size, values, modes: modes ?? null });
+	const key = thumbnailKey({ id: template.id, version, format, locale, size, values, modes: modes ?? null, images });
 	const etag = `"${key.slice(0, 32)}"`;
 	if (request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers: { etag } });
 
@@ -51,7 +57,9 @@ export const GET: RequestHandler = async ({ params, url, request, locals }) => {
 	if (!result.ok) return json({ errors: result.errors }, { status: 422 });
 
 	// Sample thumbnails are few and shared by every visitor: keep them on disk too.
-	const { png, hit } = await cachedThumbnail(key, given === undefined && modes === undefined, () => renderPng(result.document, { maxSide: size }));
+	const doc = applySlotImages(template, result.document, images);
+	const persist = given === undefined && modes === undefined && Object.keys(images).length === 0;
+	const { png, hit } = await cachedThumbnail(key, persist, () => renderPng(doc, { maxSide: size }));
 	return new Response(new Uint8Array(png), {
 		headers: {
 			'content-type': 'image/png',
