@@ -23,8 +23,10 @@ function cjk(cls: Cls): boolean {
 /**
  * Break level before each UTF-16 index (index 0 and text.length are unused). Boundaries inside a
  * surrogate pair get Never; the caller only consults boundaries between shaping clusters.
+ * `classes` (per UTF-16 index) may carry classes resolved in context: an ambiguous mark such as
+ * ’ or — inside English text is not Chinese punctuation (so "don’t" stays one word).
  */
-export function breakLevels(text: string, strictness: Strictness, phrases: boolean): Int8Array {
+export function breakLevels(text: string, strictness: Strictness, phrases: boolean, classes?: ArrayLike<Cls>): Int8Array {
 	const n = text.length;
 	const level = new Int8Array(n + 1).fill(Brk.Emergency);
 	const cls = new Array<Cls>(n);
@@ -32,7 +34,7 @@ export function breakLevels(text: string, strictness: Strictness, phrases: boole
 	for (let i = 0; i < n; i++) {
 		const cp = text.codePointAt(i)!;
 		cps[i] = cp;
-		cls[i] = classify(cp);
+		cls[i] = classes ? classes[i] : classify(cp);
 		if (cp > 0xffff) {
 			cps[i + 1] = -1;
 			cls[i + 1] = cls[i];

@@ -207,7 +207,9 @@ export function prepare(input: TextLayoutInput, fonts: FontLibrary): Prepared {
 		else segs.push({ start: idx[k], end, run, face, script: script[k], orient: orient[k] as Orient });
 	}
 
-	const levels = breakLevels(text, input.strictness ?? 'basic', !!input.phraseBreaks);
+	const resolved = new Array<Cls>(n);
+	for (let j = 0; j < m; j++) resolved[idx[j]] = cls[j];
+	const levels = breakLevels(text, input.strictness ?? 'basic', !!input.phraseBreaks, resolved);
 	const units: Unit[] = [];
 	let k = 0;
 	const pushMissingAndNewlines = (upTo: number) => {

@@ -244,6 +244,15 @@ export const CASES: LayoutCase[] = [
 		lines: ['The quick brown fox', 'jumps over the lazy', 'dog.']
 	},
 	{
+		name: 'English: a curly apostrophe does not open a break inside a word',
+		text: 'I can’t stop, it’s ¥5',
+		family: 'Inter',
+		// "I can’" (49.0) would fit 50 pt, but ’ in English text is an apostrophe, not Chinese
+		// punctuation: can’t (45.4) moves down whole; ¥5 stays together.
+		box: { width: 50 },
+		lines: ['I', 'can’t', 'stop,', 'it’s', '¥5']
+	},
+	{
 		name: 'English headline',
 		text: 'Design posters in minutes with Haibao',
 		family: 'Inter',
