@@ -92,3 +92,31 @@ export interface TextLayout {
 	height: number;
 	faces: FaceRef[];
 }
+
+/**
+ * One font face, loaded. `font` is an opentype.js Font (parsed with lowMemory: true); `bytes` are
+ * the file's bytes, for harfbuzz shaping and for PDF embedding.
+ */
+export interface LoadedFace {
+	ref: FaceRef;
+	file: string;
+	bytes: Uint8Array;
+	// opentype.js Font; typed loosely so this contract does not depend on opentype's typings.
+	// eslint-disable-next-line @typescript-eslint/no-explicit-any
+	font: any;
+	/** True when the face has a glyph for this code point. */
+	covers(codePoint: number): boolean;
+}
+
+/**
+ * The fonts a layout may use, already loaded (layout is synchronous and pure).
+ * Built by src/lib/text/fonts (shared by server and browser, bytes fetched by an injected loader).
+ */
+export interface FontLibrary {
+	/** The closest loaded face of a family (nearest weight, then style), or undefined if the family is unknown or not loaded. */
+	face(family: string, weight: number, italic?: boolean): LoadedFace | undefined;
+	/** Faces tried, in order, for characters the requested family lacks (Latin family, CJK family, CJK sans). */
+	fallbacks(family: string, weight: number): readonly LoadedFace[];
+	/** Face by FaceRef.key (painters use it to find glyph outlines). */
+	byKey(key: string): LoadedFace | undefined;
+}
