@@ -27,10 +27,11 @@ export function timestepsFor(sigmas: number[]): number[] {
  * One Euler step in fp32, in place: x ← x + (σ_next − σ)·v with v = −modelOutput.
  * `modelOutput` may be any layout with the same element count (the export drops the batch axis).
  */
-export function eulerStep(latents: Float32Array, modelOutput: ArrayLike<number>, sigma: number, sigmaNext: number): void {
+export function eulerStep(latents: Float32Array, modelOutput: Float32Array, sigma: number, sigmaNext: number): void {
 	if (modelOutput.length !== latents.length) {
 		throw new Error(`transformer output has ${modelOutput.length} values, latents have ${latents.length}`);
 	}
 	const dt = Math.fround(sigmaNext - sigma);
-	for (let i = 0; i < latents.length; i++) latents[i] = latents[i] + dt * -modelOutput[i];
+	const n = latents.length;
+	for (let i = 0; i < n; i++) latents[i] -= dt * modelOutput[i]; // x + dt·v with v = −output
 }
