@@ -105,14 +105,10 @@ export class EditorState {
 
 	select(ids: readonly string[], mode: 'replace' | 'toggle' | 'add' = 'replace'): void {
 		if (mode === 'replace') this.selection = [...ids];
-		else if (mode === 'add') this.selection = [...new Set([...this.selection, ...ids])];
+		else if (mode === 'add') this.selection = [...this.selection, ...ids.filter((id) => !this.selection.includes(id))];
 		else {
-			const next = new Set(this.selection);
-			for (const id of ids) {
-				if (next.has(id)) next.delete(id);
-				else next.add(id);
-			}
-			this.selection = [...next];
+			const toggled = this.selection.filter((id) => !ids.includes(id));
+			this.selection = [...toggled, ...ids.filter((id) => !this.selection.includes(id))];
 		}
 		if (this.editingTextId && !this.selection.includes(this.editingTextId)) this.editingTextId = null;
 	}

@@ -1,0 +1,351 @@
+// Pointer input on the stage: click / shift-click / marquee selection, dragging layers with snapping,
+// space-drag and middle-button panning, wheel and pinch zoom, double-click to edit text, and the
+// Transformer's resize/rotate turned into document changes (one undo step per gesture).
+import Konva from 'konva';
+import { unionBoxes, type Box, type Point } from '../geometry';
+import type { Layer, PosterDocument } from '../document/schema';
+import { findLayer, moveLayers, pageBounds, scaleLayer, topLevelLocations } from '../document/operations';
+import { editableIds, safeInset } from '../editor/actions';
+import { collectSnapTargets, snapMove, snapResize, type ResizeEdges, type SnapTargets } from '../editor/snapping';
+import type { EditorState } from '../editor/state.svelte';
+import { toPage, wheelZoomFactor, zoomAt } from '../editor/viewport';
+import { mmToPt } from '../geometry';
+import { boxesIntersect } from './overlay';
+import type { CanvasStage } from './stage';
+
+export interface InteractionHost {
+	editor: EditorState;
+	/** Start in-place editing of a text layer; `at` is the page point double-clicked. */
+	editText(id: string, at: Point): void;
+}
+
+const SNAP_PX = 6;
+const DRAG_START_PX = 3;
+
+type Gesture =
+	| { kind: 'pan'; last: Point }
+	| { kind: 'press'; ids: string[]; clicked: string | null; start: Point; startPage: Point; shift: boolean }
+	| { kind: 'drag'; ids: string[]; start: Point; origins: Map<string, Point>; bounds: Box; targets: SnapTargets; dx: number; dy: number }
+	| { kind: 'marquee'; start: Point; add: boolean };
+
+export function attachInteraction(cs: CanvasStage, host: InteractionHost): () => void {
+	const { editor } = host;
+	const el = cs.container;
+	let gesture: Gesture | null = null;
+	let spaceHeld = false;
+	const touches = new Map<number, Point>();
+	let pinch: { dist: number; mid: Point } | null = null;
+
+	const local = (e: { clientX: number; clientY: number }): Point => {
+		const r = el.getBoundingClientRect();
+		return { x: e.clientX - r.left, y: e.clientY - r.top };
+	};
+	const page = (p: Point) => toPage(editor.view, p);
+
+	const layerShapeAt = (p: Point): Konva.Shape | 'transformer' | null => {
+		const hit = cs.stage.getIntersection(p);
+		if (!hit) return null;
+		if (hit.findAncestor('Transformer')) return 'transformer';
+		return hit.name() === 'layer' ? (hit as Konva.Shape) : null;
+	};
+
+	const selectionBounds = (doc: PosterDocument, ids: readonly string[]) => unionBoxes(topLevelLocations(doc, ids).map(pageBounds));
+
+	function onPointerDown(e: PointerEvent) {
+		if (e.pointerType === 'touch') {
+			touches.set(e.pointerId, local(e));
+			if (touches.size === 2) {
+				gesture = null;
+				const [a, b] = [...touches.values()];
+				pinch = { dist: Math.hypot(a.x - b.x, a.y - b.y), mid: { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 } };
+				return;
+			}
+		}
+		if (editor.editingTextId && (e.target as HTMLElement).closest?.('.text-editor')) return;
+		const p = local(e);
+		if (e.button === 1 || spaceHeld || editor.tool === 'hand') {
+			gesture = { kind: 'pan', last: p };
+			el.style.cursor = 'grabbing';
+			e.preventDefault();
+			return;
+		}
+		if (e.button !== 0) return;
+		const hit = layerShapeAt(p);
+		if (hit === 'transformer') return; // Konva's Transformer handles it
+		const doc = editor.doc;
+		const pp = page(p);
+		if (editor.editingTextId) editor.editingTextId = null;
+		if (hit) {
+			const id = hit.id();
+			if (e.shiftKey) {
+				editor.select([id], 'toggle');
+				return;
+			}
+			if (!editor.selection.includes(id)) editor.select([id]);
+			gesture = { kind: 'press', ids: editableIds(doc, editor.selection), clicked: id, start: p, startPage: pp, shift: false };
+			return;
+		}
+		// Inside the box of a multi-selection: drag the selection (as design tools do).
+		const sb = editor.selection.length > 1 ? selectionBounds(doc, editor.selection) : null;
+		if (sb && boxesIntersect(sb, { x: pp.x, y: pp.y, width: 0, height: 0 }) && !e.shiftKey) {
+			gesture = { kind: 'press', ids: editableIds(doc, editor.selection), clicked: null, start: p, startPage: pp, shift: false };
+			return;
+		}
+		if (!e.shiftKey) editor.select([]);
+		gesture = { kind: 'marquee', start: pp, add: e.shiftKey };
+	}
+
+	function onPointerMove(e: PointerEvent) {
+		if (e.pointerType === 'touch' && touches.has(e.pointerId)) {
+			touches.set(e.pointerId, local(e));
+			if (pinch && touches.size === 2) {
+				const [a, b] = [...touches.values()];
+				const dist = Math.hypot(a.x - b.x, a.y - b.y);
+				const mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+				const v = zoomAt(editor.view, dist / pinch.dist, mid);
+				editor.view = { ...v, panX: v.panX + mid.x - pinch.mid.x, panY: v.panY + mid.y - pinch.mid.y };
+				pinch = { dist, mid };
+				return;
+			}
+		}
+		if (!gesture) {
+			if (e.buttons === 0) hover(local(e));
+			return;
+		}
+		const p = local(e);
+		if (gesture.kind === 'pan') {
+			const v = editor.view;
+			editor.view = { ...v, panX: v.panX + p.x - gesture.last.x, panY: v.panY + p.y - gesture.last.y };
+			gesture.last = p;
+			return;
+		}
+		if (gesture.kind === 'press') {
+			if (Math.hypot(p.x - gesture.start.x, p.y - gesture.start.y) < DRAG_START_PX || gesture.ids.length === 0) return;
+			const doc = editor.doc;
+			const origins = new Map(gesture.ids.map((id) => [id, cs.shapes.get(id)?.position() ?? { x: 0, y: 0 }]));
+			gesture = {
+				kind: 'drag',
+				ids: gesture.ids,
+				start: gesture.start,
+				origins,
+				bounds: selectionBounds(doc, gesture.ids) ?? { x: 0, y: 0, width: 0, height: 0 },
+				targets: snapTargetsForIds(doc, gesture.ids),
+				dx: 0,
+				dy: 0
+			};
+			cs.beginActive(gesture.ids);
+			cs.setOutlines([]);
+		}
+		if (gesture.kind === 'drag') {
+			const z = editor.view.zoom;
+			let dx = (p.x - gesture.start.x) / z;
+			let dy = (p.y - gesture.start.y) / z;
+			const b = gesture.bounds;
+			if (!e.altKey) {
+				const s = snapMove({ x: b.x + dx, y: b.y + dy, width: b.width, height: b.height }, gesture.targets, SNAP_PX / z);
+				dx = s.x - b.x;
+				dy = s.y - b.y;
+				cs.setSnapGuides(s.guides);
+			} else cs.setSnapGuides([]);
+			gesture.dx = dx;
+			gesture.dy = dy;
+			for (const [id, o] of gesture.origins) cs.shapes.get(id)?.position({ x: o.x + dx, y: o.y + dy });
+			cs.active.batchDraw();
+			return;
+		}
+		if (gesture.kind === 'marquee') {
+			const pp = page(p);
+			const x = Math.min(pp.x, gesture.start.x);
+			const y = Math.min(pp.y, gesture.start.y);
+			cs.marquee.setAttrs({ x, y, width: Math.abs(pp.x - gesture.start.x), height: Math.abs(pp.y - gesture.start.y), visible: true });
+			cs.marquee.getLayer()?.batchDraw();
+		}
+	}
+
+	function onPointerUp(e: PointerEvent) {
+		touches.delete(e.pointerId);
+		if (touches.size < 2) pinch = null;
+		const g = gesture;
+		gesture = null;
+		if (!g) return;
+		if (g.kind === 'pan') el.style.cursor = spaceHeld ? 'grab' : '';
+		else if (g.kind === 'drag') {
+			cs.setSnapGuides([]);
+			if (g.dx || g.dy) editor.apply({ doc: moveLayers(editor.doc, g.ids, g.dx, g.dy), selection: editor.selection }, 'move');
+			cs.endActive();
+		} else if (g.kind === 'press') {
+			// A plain click on one member of a multi-selection selects just it.
+			if (g.clicked && editor.selection.length > 1) editor.select([g.clicked]);
+		} else if (g.kind === 'marquee') {
+			const box = { x: cs.marquee.x(), y: cs.marquee.y(), width: cs.marquee.width(), height: cs.marquee.height() };
+			cs.marquee.visible(false);
+			cs.marquee.getLayer()?.batchDraw();
+			if (box.width < 2 / editor.view.zoom && box.height < 2 / editor.view.zoom) return;
+			const doc = editor.doc;
+			const hits = doc.layers.filter((l) => !l.hidden && !l.locked && boxesIntersect(box, pageBounds(findLayer(doc, l.id)!))).map((l) => l.id);
+			editor.select(hits, g.add ? 'add' : 'replace');
+		}
+	}
+
+	function hover(p: Point) {
+		const hit = layerShapeAt(p);
+		const id = hit && hit !== 'transformer' ? hit.id() : null;
+		if (id !== editor.hoverId) editor.hoverId = id;
+		el.style.cursor = spaceHeld ? 'grab' : hit === 'transformer' ? '' : id ? 'move' : 'default';
+	}
+
+	function onDblClick(e: MouseEvent) {
+		const p = local(e);
+		const hit = layerShapeAt(p);
+		if (!hit || hit === 'transformer') {
+			const only = editor.selection.length === 1 ? findLayer(editor.doc, editor.selection[0])?.layer : null;
+			if (only?.type === 'text') host.editText(only.id, page(p));
+			return;
+		}
+		const layer = findLayer(editor.doc, hit.id())?.layer;
+		if (layer?.type === 'text' && !layer.locked) host.editText(layer.id, page(p));
+	}
+
+	function onWheel(e: WheelEvent) {
+		e.preventDefault();
+		const p = local(e);
+		if (e.ctrlKey || e.metaKey) editor.view = zoomAt(editor.view, wheelZoomFactor(e.deltaY, e.deltaMode), p);
+		else {
+			const k = e.deltaMode === 1 ? 16 : 1;
+			const dx = (e.shiftKey ? e.deltaY : e.deltaX) * k;
+			const dy = (e.shiftKey ? 0 : e.deltaY) * k;
+			editor.view = { ...editor.view, panX: editor.view.panX - dx, panY: editor.view.panY - dy };
+		}
+	}
+
+	const typing = (t: EventTarget | null) => t instanceof HTMLElement && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
+	function onKeyDown(e: KeyboardEvent) {
+		if (e.code === 'Space' && !typing(e.target) && !editor.editingTextId) {
+			if (!spaceHeld) {
+				spaceHeld = true;
+				el.style.cursor = 'grab';
+			}
+			e.preventDefault();
+		}
+		if (e.key === 'Escape' && gesture?.kind === 'drag') {
+			for (const [id, o] of gesture.origins) cs.shapes.get(id)?.position(o);
+			gesture = null;
+			cs.setSnapGuides([]);
+			cs.endActive();
+		}
+	}
+	function onKeyUp(e: KeyboardEvent) {
+		if (e.code === 'Space') {
+			spaceHeld = false;
+			el.style.cursor = '';
+		}
+	}
+
+	const detachTransformer = attachTransformer(cs, editor);
+	el.addEventListener('pointerdown', onPointerDown);
+	window.addEventListener('pointermove', onPointerMove);
+	window.addEventListener('pointerup', onPointerUp);
+	window.addEventListener('pointercancel', onPointerUp);
+	el.addEventListener('dblclick', onDblClick);
+	el.addEventListener('wheel', onWheel, { passive: false });
+	window.addEventListener('keydown', onKeyDown);
+	window.addEventListener('keyup', onKeyUp);
+	return () => {
+		detachTransformer();
+		el.removeEventListener('pointerdown', onPointerDown);
+		window.removeEventListener('pointermove', onPointerMove);
+		window.removeEventListener('pointerup', onPointerUp);
+		window.removeEventListener('pointercancel', onPointerUp);
+		el.removeEventListener('dblclick', onDblClick);
+		el.removeEventListener('wheel', onWheel);
+		window.removeEventListener('keydown', onKeyDown);
+		window.removeEventListener('keyup', onKeyUp);
+	};
+}
+
+const ANCHOR_EDGES: Record<string, ResizeEdges> = {
+	'top-left': { top: true, left: true },
+	'top-center': { top: true },
+	'top-right': { top: true, right: true },
+	'middle-left': { left: true },
+	'middle-right': { right: true },
+	'bottom-left': { bottom: true, left: true },
+	'bottom-center': { bottom: true },
+	'bottom-right': { bottom: true, right: true }
+};
+
+/** The new box of a top-level layer from its Konva node after the Transformer moved it. */
+export function geometryFromNode(node: Konva.Node, layer: Layer) {
+	const sx = Math.abs(node.scaleX());
+	const sy = Math.abs(node.scaleY());
+	const width = layer.width * sx;
+	const height = layer.height * sy;
+	const rotation = ((((node.rotation() + 180) % 360) + 360) % 360) - 180;
+	const r = (rotation * Math.PI) / 180;
+	const cx = node.x() + Math.cos(r) * (width / 2) - Math.sin(r) * (height / 2);
+	const cy = node.y() + Math.sin(r) * (width / 2) + Math.cos(r) * (height / 2);
+	return { x: cx - width / 2, y: cy - height / 2, width, height, rotation, sx, sy };
+}
+
+function attachTransformer(cs: CanvasStage, editor: EditorState): () => void {
+	const tr = cs.transformer;
+	let targets: SnapTargets | null = null;
+	let anchor: string | null = null;
+
+	const commit = (preview: boolean) => {
+		let doc = editor.doc;
+		for (const node of tr.nodes()) {
+			const layer = findLayer(doc, node.id())?.layer;
+			if (!layer) continue;
+			const g = geometryFromNode(node, layer);
+			const corner = anchor !== null && anchor.includes('-') && !anchor.includes('center') && !anchor.startsWith('middle');
+			// Text: corners scale the type, sides reflow it. Groups scale as a whole.
+			const scaled = (layer.type === 'text' && corner) || layer.type === 'group' ? scaleLayer(layer, g.sx, false) : layer;
+			const { sx: _sx, sy: _sy, ...box } = g;
+			// The Transformer holds top-level layers only: replace in the page's list.
+			const next = { ...scaled, ...box } as Layer;
+			doc = { ...doc, layers: doc.layers.map((l) => (l.id === layer.id ? next : l)) };
+			if (preview) node.setAttrs({ scaleX: 1, scaleY: 1, width: box.width, height: box.height });
+		}
+		return doc;
+	};
+
+	tr.on('transformstart', () => {
+		anchor = tr.getActiveAnchor();
+		editor.beginGesture(anchor === 'rotater' ? 'rotate' : 'resize');
+		targets = null;
+		cs.beginActive(tr.nodes().map((n) => n.id()));
+		cs.setOutlines([]);
+	});
+	tr.on('transform', () => {
+		// Text reflows live while its box changes width (what users see is the final layout).
+		const nodes = tr.nodes();
+		const single = nodes.length === 1 ? findLayer(editor.doc, nodes[0].id())?.layer : null;
+		if (single?.type === 'text' && anchor !== 'rotater') editor.preview(commit(true));
+	});
+	tr.on('transformend', () => {
+		editor.preview(commit(false));
+		editor.endGesture();
+		cs.setSnapGuides([]);
+		cs.endActive();
+		anchor = null;
+	});
+	tr.boundBoxFunc((oldBox, newBox) => {
+		if (newBox.width < 2 || newBox.height < 0) return oldBox;
+		const a = tr.getActiveAnchor();
+		const edges = a ? ANCHOR_EDGES[a] : undefined;
+		if (!edges || Math.abs(newBox.rotation) > 1e-3 || tr.nodes().length !== 1) return newBox;
+		const v = editor.view;
+		targets ??= snapTargetsForIds(editor.doc, tr.nodes().map((n) => n.id()));
+		const pageBox = { x: (newBox.x - v.panX) / v.zoom, y: (newBox.y - v.panY) / v.zoom, width: newBox.width / v.zoom, height: newBox.height / v.zoom };
+		const snapped = snapResize(pageBox, edges, targets, SNAP_PX / v.zoom, tr.keepRatio() && Object.keys(edges).length === 2);
+		cs.setSnapGuides(snapped.guides);
+		return { ...newBox, x: snapped.x * v.zoom + v.panX, y: snapped.y * v.zoom + v.panY, width: snapped.width * v.zoom, height: snapped.height * v.zoom };
+	});
+	return () => tr.off('transformstart transform transformend');
+}
+
+function snapTargetsForIds(doc: PosterDocument, moving: readonly string[]): SnapTargets {
+	const others = doc.layers.filter((l) => !l.hidden && !moving.includes(l.id)).map((l) => pageBounds(findLayer(doc, l.id)!));
+	return collectSnapTargets({ width: doc.page.width, height: doc.page.height, safe: safeInset(doc), hiddenBottom: mmToPt(doc.page.hiddenBottomMm ?? 0) }, others);
+}

@@ -1,0 +1,223 @@
+// The editor's Konva stage: page, poster content, guides and the Transformer. The stage's own
+// transform is the view (zoom, pan), so everything inside is in page pt. Content lives in three
+// Konva layers (below / active / above the layers being dragged) so a drag repaints only what moves.
+import Konva from 'konva';
+import { mmToPt } from '../geometry';
+import type { Layer, PosterDocument } from '../document/schema';
+import type { Scene } from '../render/scene';
+import type { PaintResources } from '../render/paint';
+import type { View } from '../editor/viewport';
+import type { Guide } from '../editor/snapping';
+import { createLayerShape, nodesByTopLevel, updateLayerShape } from './nodes';
+import { ACCENT, drawOutlines, drawPage, drawPageGuides, drawSnapGuides, marqueeRect, type PageGeometry } from './overlay';
+
+export interface StageOptions {
+	resources: () => PaintResources;
+}
+
+export class CanvasStage {
+	readonly stage: Konva.Stage;
+	private readonly pageLayer = new Konva.Layer({ listening: false });
+	readonly below = new Konva.Layer();
+	readonly active = new Konva.Layer();
+	readonly above = new Konva.Layer();
+	private readonly overlay = new Konva.Layer();
+	private readonly pageGuides = new Konva.Group({ listening: false });
+	private readonly outlines = new Konva.Group({ listening: false });
+	private readonly snapGuides = new Konva.Group({ listening: false });
+	readonly marquee = marqueeRect();
+	readonly transformer: Konva.Transformer;
+	readonly shapes = new Map<string, Konva.Shape>();
+	doc: PosterDocument | null = null;
+	private page: PageGeometry | null = null;
+	private showGuides = true;
+	/** Milliseconds of each content redraw during the last drag (the benchmark reads them). */
+	readonly frameTimes: number[] = [];
+	private frameStart = 0;
+
+	constructor(
+		readonly container: HTMLDivElement,
+		private readonly options: StageOptions
+	) {
+		this.stage = new Konva.Stage({ container, width: container.clientWidth || 800, height: container.clientHeight || 600 });
+		this.transformer = new Konva.Transformer({
+			rotationSnaps: [0, 45, 90, 135, 180, 225, 270, 315],
+			rotationSnapTolerance: 4,
+			anchorSize: 9,
+			anchorCornerRadius: 5,
+			anchorStroke: ACCENT,
+			anchorFill: '#FFFFFF',
+			borderStroke: ACCENT,
+			borderStrokeWidth: 1.25,
+			rotateAnchorOffset: 26,
+			rotateAnchorCursor: 'grab',
+			padding: 0,
+			flipEnabled: false,
+			ignoreStroke: true,
+			shouldOverdrawWholeArea: false
+		});
+		for (const layer of [this.below, this.active, this.above]) {
+			layer.on('beforeDraw', () => (this.frameStart = performance.now()));
+		}
+		this.active.on('draw', () => this.frameTimes.push(performance.now() - this.frameStart));
+		this.overlay.add(this.pageGuides, this.outlines, this.snapGuides, this.transformer, this.marquee);
+		this.stage.add(this.pageLayer, this.below, this.active, this.above, this.overlay);
+	}
+
+	setView(v: View): void {
+		this.stage.scale({ x: v.zoom, y: v.zoom });
+		this.stage.position({ x: v.panX, y: v.panY });
+		this.stage.batchDraw();
+	}
+
+	resize(width: number, height: number): void {
+		this.stage.size({ width: Math.max(1, width), height: Math.max(1, height) });
+		this.stage.batchDraw();
+	}
+
+	setShowGuides(show: boolean): void {
+		this.showGuides = show;
+		if (this.page) drawPageGuides(this.pageGuides, this.page, show);
+		this.overlay.batchDraw();
+	}
+
+	/** Bring the Konva nodes in line with the document and its scene. */
+	render(doc: PosterDocument, scene: Scene, editable: (layer: Layer) => boolean): void {
+		this.doc = doc;
+		const page: PageGeometry = {
+			width: doc.page.width,
+			height: doc.page.height,
+			bleed: scene.bleed,
+			safe: mmToPt(doc.page.safeMm ?? 0),
+			hiddenBottom: mmToPt(doc.page.hiddenBottomMm ?? 0),
+			background: scene.background
+		};
+		if (!this.page || JSON.stringify(this.page) !== JSON.stringify(page)) {
+			this.page = page;
+			drawPage(this.pageLayer, page);
+			drawPageGuides(this.pageGuides, page, this.showGuides);
+			// Content outside the bleed is cut off by the printer: clip it here too.
+			for (const l of [this.below, this.active, this.above]) {
+				l.clip({ x: -page.bleed, y: -page.bleed, width: page.width + 2 * page.bleed, height: page.height + 2 * page.bleed });
+			}
+		}
+		const byLayer = nodesByTopLevel(doc, scene);
+		const seen = new Set<string>();
+		const ordered: Konva.Shape[] = [];
+		for (const layer of doc.layers) {
+			seen.add(layer.id);
+			let shape = this.shapes.get(layer.id);
+			if (!shape) {
+				shape = createLayerShape(this.options.resources);
+				this.shapes.set(layer.id, shape);
+			}
+			updateLayerShape(shape, layer, byLayer.get(layer.id) ?? [], false);
+			shape.visible(!layer.hidden);
+			shape.listening(!layer.hidden);
+			shape.setAttr('editable', editable(layer));
+			ordered.push(shape);
+		}
+		for (const [id, shape] of this.shapes) {
+			if (!seen.has(id)) {
+				shape.destroy();
+				this.shapes.delete(id);
+			}
+		}
+		this.restack(ordered);
+		this.transformer.forceUpdate();
+		this.stage.batchDraw();
+	}
+
+	/** Put every shape in `below`, in document order (only when the order changed). */
+	private restack(ordered: Konva.Shape[]): void {
+		const current = this.below.getChildren();
+		const inOrder = current.length === ordered.length && ordered.every((s, i) => current[i] === s);
+		if (inOrder && this.active.getChildren().length === 0 && this.above.getChildren().length === 0) return;
+		for (const s of ordered) s.moveTo(this.below);
+		ordered.forEach((s, i) => s.zIndex(i));
+	}
+
+	/** Split the content around the layers being dragged: only `active` repaints while they move. */
+	beginActive(ids: readonly string[]): void {
+		if (!this.doc) return;
+		const order = this.doc.layers.map((l) => l.id);
+		const idx = ids.map((id) => order.indexOf(id)).filter((i) => i >= 0);
+		if (idx.length === 0) return;
+		const lo = Math.min(...idx);
+		const hi = Math.max(...idx);
+		order.forEach((id, i) => {
+			const shape = this.shapes.get(id);
+			if (!shape) return;
+			if (i > hi) shape.moveTo(this.above);
+			else if (i >= lo) shape.moveTo(this.active);
+		});
+		this.frameTimes.length = 0;
+		this.stage.batchDraw();
+	}
+
+	endActive(): void {
+		if (!this.doc) return;
+		this.restack(this.doc.layers.map((l) => this.shapes.get(l.id)).filter((s): s is Konva.Shape => !!s));
+		this.stage.batchDraw();
+	}
+
+	/** Attach the Transformer to these layers (top-level, visible, editable), configured per type. */
+	select(ids: readonly string[], hideTransformer = false): void {
+		const nodes = ids
+			.map((id) => this.shapes.get(id))
+			.filter((s): s is Konva.Shape => !!s && s.visible() && s.getAttr('editable'));
+		const layers = nodes.map((n) => (n.getAttr('haibao') as { layer: Layer }).layer);
+		const onlyImages = layers.length > 0 && layers.every((l) => l.type === 'image' || l.type === 'group');
+		const single = layers.length === 1 ? layers[0] : null;
+		const isLine = single?.type === 'shape' && single.shape === 'line';
+		this.transformer.setAttrs({
+			keepRatio: onlyImages || layers.length > 1 || single?.type === 'text',
+			enabledAnchors: isLine
+				? ['middle-left', 'middle-right']
+				: onlyImages || layers.length > 1
+					? ['top-left', 'top-right', 'bottom-left', 'bottom-right']
+					: ['top-left', 'top-center', 'top-right', 'middle-right', 'middle-left', 'bottom-left', 'bottom-center', 'bottom-right'],
+			visible: !hideTransformer && nodes.length > 0
+		});
+		this.transformer.nodes(hideTransformer ? [] : nodes);
+		this.overlay.batchDraw();
+	}
+
+	setOutlines(boxes: Parameters<typeof drawOutlines>[1]): void {
+		drawOutlines(this.outlines, boxes);
+		this.overlay.batchDraw();
+	}
+
+	setSnapGuides(guides: readonly Guide[]): void {
+		drawSnapGuides(this.snapGuides, guides);
+		this.overlay.batchDraw();
+	}
+
+	/** Repaint content (an image finished loading). */
+	redraw(): void {
+		this.stage.batchDraw();
+	}
+
+	/** The stage as a PNG data URL of the page at `pixelRatio` device px per pt (tests, thumbnails). */
+	pageSnapshot(pixelRatio: number, withBleed = false): string {
+		if (!this.doc || !this.page) return '';
+		const b = withBleed ? this.page.bleed : 0;
+		const saved = { scale: this.stage.scale(), pos: this.stage.position(), guides: this.showGuides };
+		const tr = this.transformer.visible();
+		this.overlay.visible(false);
+		this.stage.scale({ x: 1, y: 1 });
+		this.stage.position({ x: 0, y: 0 });
+		const url = this.stage.toDataURL({ x: -b, y: -b, width: this.page.width + 2 * b, height: this.page.height + 2 * b, pixelRatio });
+		this.stage.scale(saved.scale);
+		this.stage.position(saved.pos);
+		this.overlay.visible(true);
+		this.transformer.visible(tr);
+		this.stage.batchDraw();
+		return url;
+	}
+
+	destroy(): void {
+		this.stage.destroy();
+		this.shapes.clear();
+	}
+}
