@@ -1,6 +1,11 @@
 // The text engine's entry point: styled runs and a box in, positioned glyphs out. Pure and
 // synchronous (fonts loaded, shaper initialised). Shaping happens once per input (prepare.ts,
 // cached); line breaking, fitting and placement are arithmetic on the prepared units.
+//
+// Use: `await initShaper()` once (Node reads harfbuzz.wasm from node_modules; in the browser pass
+// its URL: `import hbWasm from 'harfbuzzjs/dist/harfbuzz.wasm?url'; await initShaper(hbWasm)`),
+// `await fonts.ensure([...])`, then `layoutText(input, fonts)` as often as needed.
+// Vertical text: columns start at the box's right edge; `align` places text along the column.
 import { Cls } from './chars';
 import { fitScale } from './fit';
 import type { LineRange } from './lines';

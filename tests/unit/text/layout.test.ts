@@ -193,3 +193,14 @@ describe('justification of inseparable marks', () => {
 		expect(dash.map((g) => g.char)).toEqual(['——']);
 	});
 });
+
+describe('overflow without fitting', () => {
+	it('is reported when the lines are taller than the box', () => {
+		expect(lay('海报设计', { width: 40, height: 30 }).overflow).toBe(true);
+		expect(lay('海报设计', { width: 40, height: 50 }).overflow).toBe(false);
+	});
+	it('is reported when vertical columns are wider than the box', () => {
+		expect(lay('春眠不觉晓处处闻啼鸟', { width: 30, height: 100, vertical: true }).overflow).toBe(true);
+		expect(lay('春眠不觉晓处处闻啼鸟', { width: 48, height: 100, vertical: true }).overflow).toBe(false);
+	});
+});
