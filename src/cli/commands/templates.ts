@@ -10,7 +10,11 @@ haibao templates check [DIR]         validate every template (default: templates
 HAIBAO_TEMPLATES sets the default directory.`;
 
 export async function run(argv: string[]): Promise<number> {
-	const { values, positionals } = parseOptions(argv, { dir: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, true);
+	const { values, positionals } = parseOptions(
+		argv,
+		{ dir: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+		true
+	);
 	if (values.help) {
 		console.log(help);
 		return 0;
@@ -34,7 +38,15 @@ export async function run(argv: string[]): Promise<number> {
 		name: t.name,
 		category: t.category,
 		formats: t.formats,
-		fields: t.fields.map((f) => ({ id: f.id, kind: f.kind, label: f.label, language: f.language, required: f.required, maxLength: f.maxLength ?? null, mode: f.mode }))
+		fields: t.fields.map((f) => ({
+			id: f.id,
+			kind: f.kind,
+			label: f.label,
+			language: f.language,
+			required: f.required,
+			maxLength: f.maxLength ?? null,
+			mode: f.mode
+		}))
 	}));
 	console.log(JSON.stringify(summary, null, 2));
 	return 0;

@@ -1,7 +1,15 @@
 // instantiate(template, format, values) → a PosterDocument: the template's artwork as shape layers,
 // its text as fitted text layers bound to their fields, and empty image frames for the model's image.
 import { PosterDocument, SCHEMA_VERSION, type Layer, type Paint, type TextRun } from '../document/schema';
-import { effectiveTextModes, elementApplies, fontSizePt, resolveColor, resolveElements, type ReferenceBoxes, type ResolvedElement } from './layout';
+import {
+	effectiveTextModes,
+	elementApplies,
+	fontSizePt,
+	resolveColor,
+	resolveElements,
+	type ReferenceBoxes,
+	type ResolvedElement
+} from './layout';
 import { getPreset, type FormatPreset } from './presets';
 import type { Field, ImageElement, PaintRef, ShapeElement, Template, TextElement } from './schema';
 import { displayValue, hasHan, parsePrice, validateValues, type FieldError, type Locale } from './values';
@@ -106,7 +114,11 @@ const base = (r: ResolvedElement, name: string) => ({
 function paint(p: PaintRef | undefined, palette: Record<string, string>): Paint | null {
 	if (!p) return null;
 	if (p.type === 'solid') return { type: 'solid', color: resolveColor(p.color, palette) };
-	return { type: 'linear', angle: p.angle, stops: p.stops.map((s) => ({ offset: s.offset, color: resolveColor(s.color, palette) })) };
+	return {
+		type: 'linear',
+		angle: p.angle,
+		stops: p.stops.map((s) => ({ offset: s.offset, color: resolveColor(s.color, palette) }))
+	};
 }
 
 function textLayer(
@@ -127,10 +139,18 @@ function textLayer(
 	const weight = latin ? (s.latinWeight ?? s.weight) : s.weight;
 	const size = fontSizePt(s, refs);
 	const color = resolveColor(s.color, template.palette);
-	const run = (t: string, runSize: number): TextRun => ({ text: t, family, weight, italic: false, size: runSize, color });
+	const run = (t: string, runSize: number): TextRun => ({
+		text: t,
+		family,
+		weight,
+		italic: false,
+		size: runSize,
+		color
+	});
 	let runs = [run(text, size)];
 	const price = field?.kind === 'price' ? parsePrice(value, field.currency) : null;
-	if (price && s.currencyScale < 1) runs = [run(price.symbol, size * s.currencyScale), run(price.amount, size)];
+	if (price && s.currencyScale < 1)
+		runs = [run(price.symbol, size * s.currencyScale), run(price.amount, size)];
 	const name = field ? field.label[locale] : text.slice(0, 24);
 	return {
 		...base(r, name),
@@ -142,16 +162,29 @@ function textLayer(
 		vertical: s.vertical,
 		letterSpacing: s.letterSpacing,
 		lineHeight: s.lineHeight,
-		stroke: s.stroke ? { color: resolveColor(s.stroke.color, template.palette), width: s.stroke.width * size } : null,
+		stroke: s.stroke
+			? { color: resolveColor(s.stroke.color, template.palette), width: s.stroke.width * size }
+			: null,
 		shadow: s.shadow
-			? { color: resolveColor(s.shadow.color, template.palette), blur: s.shadow.blur * size, offsetX: s.shadow.x * size, offsetY: s.shadow.y * size }
+			? {
+					color: resolveColor(s.shadow.color, template.palette),
+					blur: s.shadow.blur * size,
+					offsetX: s.shadow.x * size,
+					offsetY: s.shadow.y * size
+				}
 			: null,
 		fit: { mode: 'shrink', minSize: Math.max(4, size * s.minScale), maxSize: size },
 		field: field?.id ?? null
 	};
 }
 
-function imageLayer(template: Template, r: ResolvedElement, field: Field | undefined, values: Record<string, string>, locale: Locale): Layer {
+function imageLayer(
+	template: Template,
+	r: ResolvedElement,
+	field: Field | undefined,
+	values: Record<string, string>,
+	locale: Locale
+): Layer {
 	const e = r.element as ImageElement;
 	const name = field ? field.label[locale] : locale === 'zh' ? '生成图片' : 'Generated image';
 	// Image fields carry an asset id; a QR field's value is the text to encode (drawn by the painters).
@@ -184,7 +217,13 @@ function shapeLayer(template: Template, r: ResolvedElement, refs: ReferenceBoxes
 		path: e.path ?? null,
 		viewBox: e.viewBox ?? null,
 		fill: paint(e.fill, template.palette),
-		stroke: e.stroke ? { color: resolveColor(e.stroke.color, template.palette), width: e.stroke.width * refs.short, dash: e.stroke.dash } : null,
+		stroke: e.stroke
+			? {
+					color: resolveColor(e.stroke.color, template.palette),
+					width: e.stroke.width * refs.short,
+					dash: e.stroke.dash
+				}
+			: null,
 		cornerRadius: e.cornerRadius * refs.short
 	};
 }

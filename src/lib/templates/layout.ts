@@ -83,7 +83,10 @@ export interface ResolvedElement {
 }
 
 /** The template's visible elements on this format, bottom to top, with their boxes in pt. */
-export function resolveElements(template: Template, preset: FormatPreset): { refs: ReferenceBoxes; elements: ResolvedElement[] } {
+export function resolveElements(
+	template: Template,
+	preset: FormatPreset
+): { refs: ReferenceBoxes; elements: ResolvedElement[] } {
 	const refs = referenceBoxes(preset, template.layout.margin);
 	const keys = overrideKeys(preset);
 	const elements: ResolvedElement[] = [];
@@ -100,7 +103,10 @@ export function resolveElements(template: Template, preset: FormatPreset): { ref
 }
 
 /** Font size in pt of a text style on this format. */
-export function fontSizePt(style: { size: number; sizeRef: 'short' | 'height' | 'width' }, refs: ReferenceBoxes): number {
+export function fontSizePt(
+	style: { size: number; sizeRef: 'short' | 'height' | 'width' },
+	refs: ReferenceBoxes
+): number {
 	const base = style.sizeRef === 'height' ? refs.height : style.sizeRef === 'width' ? refs.width : refs.short;
 	return style.size * base;
 }
@@ -137,7 +143,12 @@ export function promptSlotBox(template: Template, elements: readonly ResolvedEle
 	const slot = template.prompt?.slot;
 	let best: PtBox | undefined;
 	for (const { element, box } of elements) {
-		if (element.type === 'image' && element.slot === slot && (!best || box.width * box.height > best.width * best.height)) best = box;
+		if (
+			element.type === 'image' &&
+			element.slot === slot &&
+			(!best || box.width * box.height > best.width * best.height)
+		)
+			best = box;
 	}
 	return best;
 }
@@ -157,7 +168,9 @@ export function effectiveTextModes(
 	for (const f of template.fields) {
 		if (f.kind === 'image' || f.kind === 'qr') continue;
 		const wanted = requested[f.id] ?? f.mode;
-		const boxes = elements.filter((r) => r.element.type === 'text' && r.element.field === f.id).map((r) => r.box);
+		const boxes = elements
+			.filter((r) => r.element.type === 'text' && r.element.field === f.id)
+			.map((r) => r.box);
 		const inside = !!slotBox && boxes.length > 0 && boxes.every((b) => overlapFraction(b, slotBox) >= 0.8);
 		modes[f.id] = wanted === 'model' && inside ? 'model' : 'layer';
 	}

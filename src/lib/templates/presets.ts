@@ -33,9 +33,30 @@ export type FormatPreset = z.infer<typeof FormatPreset>;
 
 /** Recommended Z-Image-Turbo sizes (reference/zimage-turbo.md), three tiers; transposes are allowed too. */
 export const ZIMAGE_SIZES: readonly (readonly [number, number])[][] = [
-	[[1024, 1024], [1152, 896], [1152, 864], [1248, 832], [1280, 720], [1344, 576]],
-	[[1280, 1280], [1440, 1120], [1472, 1104], [1536, 1024], [1536, 864], [1680, 720]],
-	[[1536, 1536], [1728, 1344], [1728, 1296], [1872, 1248], [2048, 1152], [2016, 864]]
+	[
+		[1024, 1024],
+		[1152, 896],
+		[1152, 864],
+		[1248, 832],
+		[1280, 720],
+		[1344, 576]
+	],
+	[
+		[1280, 1280],
+		[1440, 1120],
+		[1472, 1104],
+		[1536, 1024],
+		[1536, 864],
+		[1680, 720]
+	],
+	[
+		[1536, 1536],
+		[1728, 1344],
+		[1728, 1296],
+		[1872, 1248],
+		[2048, 1152],
+		[2016, 864]
+	]
 ];
 
 /**
@@ -46,7 +67,10 @@ export function recommendedGenerationSize(aspect: number, tier: 0 | 1 | 2 = 0): 
 	let best: GenerationSize = { width: 1024, height: 1024 };
 	let bestDistance = Infinity;
 	for (const [w, h] of ZIMAGE_SIZES[tier]) {
-		for (const [width, height] of [[w, h], [h, w]]) {
+		for (const [width, height] of [
+			[w, h],
+			[h, w]
+		]) {
 			const distance = Math.abs(Math.log(width / height) - Math.log(aspect));
 			if (distance < bestDistance - 1e-9) {
 				best = { width, height };
@@ -64,7 +88,18 @@ const preset = (p: PresetInput): FormatPreset =>
 const paper = (id: string, zh: string, en: string, width: number, height: number, dpi: number) =>
 	preset({ id, name: { zh, en }, kind: 'print', unit: 'mm', width, height, bleedMm: 3, safeMm: 5, dpi });
 const screen = (id: string, zh: string, en: string, width: number, height: number, note?: Bilingual) =>
-	preset({ id, name: { zh, en }, kind: 'screen', unit: 'px', width, height, bleedMm: 0, safeMm: 0, dpi: 72, note });
+	preset({
+		id,
+		name: { zh, en },
+		kind: 'screen',
+		unit: 'px',
+		width,
+		height,
+		bleedMm: 0,
+		safeMm: 0,
+		dpi: 72,
+		note
+	});
 
 export const PRESETS: readonly FormatPreset[] = [
 	paper('a4', 'A4 海报 / 单页', 'A4 poster / flyer', 210, 297, 300),
@@ -82,7 +117,10 @@ export const PRESETS: readonly FormatPreset[] = [
 		safeMm: 30,
 		hiddenBottomMm: 300,
 		dpi: 150,
-		note: { zh: '底部约 30 cm 被底座遮挡，不放重要内容', en: 'The stand hides the bottom ~30 cm: keep content out of it' }
+		note: {
+			zh: '底部约 30 cm 被底座遮挡，不放重要内容',
+			en: 'The stand hides the bottom ~30 cm: keep content out of it'
+		}
 	}),
 	preset({
 		id: 'xbanner-60x160',
@@ -136,7 +174,9 @@ export function getPreset(id: string): FormatPreset | undefined {
 
 /** Trim size in pt. */
 export function presetSizePt(p: FormatPreset): { width: number; height: number } {
-	return p.unit === 'mm' ? { width: mmToPt(p.width), height: mmToPt(p.height) } : { width: p.width, height: p.height };
+	return p.unit === 'mm'
+		? { width: mmToPt(p.width), height: mmToPt(p.height) }
+		: { width: p.width, height: p.height };
 }
 
 /**
@@ -166,9 +206,14 @@ export const CustomPresetInput = z
 		hiddenBottomMm: z.number().min(0).max(1000).optional(),
 		dpi: z.number().min(30).max(1200).optional()
 	})
-	.refine((v) => (v.widthMm !== undefined && v.heightMm !== undefined) !== (v.widthPx !== undefined && v.heightPx !== undefined), {
-		message: 'give either widthMm and heightMm (print) or widthPx and heightPx (screen)'
-	});
+	.refine(
+		(v) =>
+			(v.widthMm !== undefined && v.heightMm !== undefined) !==
+			(v.widthPx !== undefined && v.heightPx !== undefined),
+		{
+			message: 'give either widthMm and heightMm (print) or widthPx and heightPx (screen)'
+		}
+	);
 export type CustomPresetInput = z.input<typeof CustomPresetInput>;
 
 /**
@@ -215,6 +260,8 @@ function parseCustomPresetId(id: string): FormatPreset | undefined {
 	const m = /^custom-(\d+(?:\.\d)?)x(\d+(?:\.\d)?)(mm|px)$/.exec(id);
 	if (!m) return undefined;
 	const [w, h] = [Number(m[1]), Number(m[2])];
-	const parsed = CustomPresetInput.safeParse(m[3] === 'mm' ? { widthMm: w, heightMm: h } : { widthPx: w, heightPx: h });
+	const parsed = CustomPresetInput.safeParse(
+		m[3] === 'mm' ? { widthMm: w, heightMm: h } : { widthPx: w, heightPx: h }
+	);
 	return parsed.success ? customPreset(parsed.data) : undefined;
 }

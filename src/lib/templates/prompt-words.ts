@@ -82,17 +82,27 @@ export function placeName(f: Frac, locale: Locale): string {
 		['左下方', '底部居中', '右下方']
 	];
 	const en = [
-		['At the top left', 'At the top centre', 'At the top right'],
-		['On the left side, halfway down', 'In the centre', 'On the right side, halfway down'],
-		['At the bottom left', 'At the bottom centre', 'At the bottom right']
+		['At the top left of the image', 'At the top centre of the image', 'At the top right of the image'],
+		[
+			'Halfway down the left side of the image',
+			'In the centre of the image',
+			'Halfway down the right side of the image'
+		],
+		[
+			'At the bottom left of the image',
+			'At the bottom centre of the image',
+			'At the bottom right of the image'
+		]
 	];
-	return locale === 'zh' ? `画面${zh[row][col]}` : `${en[row][col]} of the image`;
+	return locale === 'zh' ? `画面${zh[row][col]}` : en[row][col];
 }
 
 /** Font size as a share of the image height → a size word. */
 export function sizeWord(shareOfHeight: number, locale: Locale): string {
 	const i = shareOfHeight >= 0.1 ? 0 : shareOfHeight >= 0.05 ? 1 : shareOfHeight >= 0.025 ? 2 : 3;
-	return locale === 'zh' ? ['特大号', '大号', '中号', '小号'][i] : ['very large', 'large', 'medium-sized', 'small'][i];
+	return locale === 'zh'
+		? ['特大号', '大号', '中号', '小号'][i]
+		: ['very large', 'large', 'medium-sized', 'small'][i];
 }
 
 const COLORS: [string, string, string][] = [

@@ -58,7 +58,9 @@ export function escapeQuotes(text: string): string {
 export function estimateTokens(text: string): number {
 	let units = 8;
 	let words = 0;
-	for (const m of text.matchAll(/\p{Script=Han}|[\u3000-\u303f\uff00-\uffef]|[A-Za-z]+(?:['’][A-Za-z]+)?|\d|[^\s\p{Script=Han}A-Za-z\d]/gu)) {
+	for (const m of text.matchAll(
+		/\p{Script=Han}|[\u3000-\u303f\uff00-\uffef]|[A-Za-z]+(?:['’][A-Za-z]+)?|\d|[^\s\p{Script=Han}A-Za-z\d]/gu
+	)) {
 		if (/^[A-Za-z]/.test(m[0])) words++;
 		else units++;
 	}
@@ -75,20 +77,33 @@ function toImageFractions(box: PtBox, slot: PtBox, size: GenerationSize): Frac {
 	const fx = (x: number) => (1 - vw) / 2 + ((x - slot.x) / slot.width) * vw;
 	const fy = (y: number) => (1 - vh) / 2 + ((y - slot.y) / slot.height) * vh;
 	const clamp = (v: number) => Math.min(1, Math.max(0, v));
-	return { x0: clamp(fx(box.x)), x1: clamp(fx(box.x + box.width)), y0: clamp(fy(box.y)), y1: clamp(fy(box.y + box.height)), vh };
+	return {
+		x0: clamp(fx(box.x)),
+		x1: clamp(fx(box.x + box.width)),
+		y0: clamp(fy(box.y)),
+		y1: clamp(fy(box.y + box.height)),
+		vh
+	};
 }
 
 /** Text boxes close to each other (vertically and horizontally) form one calm area. */
 function clusterAreas(areas: { frac: Frac; label: string }[]): { frac: Frac; labels: string[] }[] {
-	const near = (a: Frac, b: Frac) => a.y0 <= b.y1 + 0.06 && b.y0 <= a.y1 + 0.06 && a.x0 <= b.x1 + 0.1 && b.x0 <= a.x1 + 0.1;
+	const near = (a: Frac, b: Frac) =>
+		a.y0 <= b.y1 + 0.06 && b.y0 <= a.y1 + 0.06 && a.x0 <= b.x1 + 0.1 && b.x0 <= a.x1 + 0.1;
 	const clusters = areas.map((a) => ({ frac: { ...a.frac }, labels: [a.label] }));
-	for (let merged = true; merged; ) {
+	for (let merged = true; merged;) {
 		merged = false;
 		for (let i = 0; i < clusters.length && !merged; i++) {
 			for (let j = i + 1; j < clusters.length && !merged; j++) {
 				const [a, b] = [clusters[i], clusters[j]];
 				if (!near(a.frac, b.frac)) continue;
-				a.frac = { x0: Math.min(a.frac.x0, b.frac.x0), x1: Math.max(a.frac.x1, b.frac.x1), y0: Math.min(a.frac.y0, b.frac.y0), y1: Math.max(a.frac.y1, b.frac.y1), vh: a.frac.vh };
+				a.frac = {
+					x0: Math.min(a.frac.x0, b.frac.x0),
+					x1: Math.max(a.frac.x1, b.frac.x1),
+					y0: Math.min(a.frac.y0, b.frac.y0),
+					y1: Math.max(a.frac.y1, b.frac.y1),
+					vh: a.frac.vh
+				};
 				for (const l of b.labels) if (!a.labels.includes(l)) a.labels.push(l);
 				clusters.splice(j, 1);
 				merged = true;
@@ -98,7 +113,11 @@ function clusterAreas(areas: { frac: Frac; label: string }[]): { frac: Frac; lab
 	return clusters.sort((a, b) => a.frac.y0 - b.frac.y0 || a.frac.x0 - b.frac.x0);
 }
 
-export function buildPrompt(template: Template, values: Readonly<Record<string, string>>, options: PromptOptions = {}): BuiltPrompt {
+export function buildPrompt(
+	template: Template,
+	values: Readonly<Record<string, string>>,
+	options: PromptOptions = {}
+): BuiltPrompt {
 	const locale = options.locale ?? 'zh';
 	const zh = locale === 'zh';
 	const preset = getPreset(options.formatId ?? template.formats[0]);
@@ -111,7 +130,11 @@ export function buildPrompt(template: Template, values: Readonly<Record<string, 
 	const slot = slotElement?.box ?? refs.page;
 	const size = recommendedGenerationSize(slot.width / slot.height, options.tier ?? 0);
 	if (!recipe) {
-		warnings.push({ code: 'no-recipe', zh: `模板“${template.name.zh}”没有生成图片的提示词`, en: `Template "${template.name.en}" has no prompt recipe.` });
+		warnings.push({
+			code: 'no-recipe',
+			zh: `模板“${template.name.zh}”没有生成图片的提示词`,
+			en: `Template "${template.name.en}" has no prompt recipe.`
+		});
 		return { prompt: '', language: locale, tokenEstimate: 0, warnings, size, textModes };
 	}
 	for (const f of template.fields) {
@@ -145,7 +168,13 @@ export function buildPrompt(template: Template, values: Readonly<Record<string, 
 					en: `"${field.label.en}" is long; the model renders short strings most reliably.`
 				});
 		} else {
-			const label = field ? (zh ? field.label.zh : field.label.en.toLowerCase()) : zh ? '装饰文字' : 'decorative text';
+			const label = field
+				? zh
+					? field.label.zh
+					: field.label.en.toLowerCase()
+				: zh
+					? '装饰文字'
+					: 'decorative text';
 			calm.push({ frac, label });
 		}
 	}
@@ -171,7 +200,10 @@ export function buildPrompt(template: Template, values: Readonly<Record<string, 
 				? '画面中没有任何文字、字母、标志或水印。'
 				: 'There is no text, no letters, no logo and no watermark anywhere in the image.'
 	);
-	const prompt = parts.map((p) => p.trim()).filter(Boolean).join(zh ? '' : ' ');
+	const prompt = parts
+		.map((p) => p.trim())
+		.filter(Boolean)
+		.join(zh ? '' : ' ');
 	const tokenEstimate = estimateTokens(prompt);
 	if (tokenEstimate > PROMPT_TOKEN_LIMIT)
 		warnings.push({
@@ -183,7 +215,9 @@ export function buildPrompt(template: Template, values: Readonly<Record<string, 
 }
 
 function joinEnglish(items: string[]): string {
-	return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+	return items.length <= 1
+		? (items[0] ?? '')
+		: `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 function modelTextSentence(

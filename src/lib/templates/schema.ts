@@ -22,13 +22,22 @@ export const CATEGORIES = {
 	'public-welfare': { zh: '公益', en: 'Public welfare' },
 	other: { zh: '其他', en: 'Other' }
 } as const;
-export const Category = z.enum(Object.keys(CATEGORIES) as [keyof typeof CATEGORIES, ...(keyof typeof CATEGORIES)[]]);
+export const Category = z.enum(
+	Object.keys(CATEGORIES) as [keyof typeof CATEGORIES, ...(keyof typeof CATEGORIES)[]]
+);
 export type Category = z.infer<typeof Category>;
 
-const Id = z.string().regex(/^[a-z][a-z0-9_-]*$/, 'ids: lowercase letters, digits, "_" and "-", starting with a letter');
+const Id = z
+	.string()
+	.regex(/^[a-z][a-z0-9_-]*$/, 'ids: lowercase letters, digits, "_" and "-", starting with a letter');
 const Hex = /^#([0-9a-fA-F]{6}|[0-9a-fA-F]{8})$/;
 /** A colour: "#RRGGBB", "#RRGGBBAA", or "@name" for a palette entry (so a palette swap recolours everything). */
-export const ColorRef = z.string().refine((s) => Hex.test(s) || /^@[a-zA-Z][\w-]*$/.test(s), 'colour must be #RRGGBB, #RRGGBBAA or @paletteName');
+export const ColorRef = z
+	.string()
+	.refine(
+		(s) => Hex.test(s) || /^@[a-zA-Z][\w-]*$/.test(s),
+		'colour must be #RRGGBB, #RRGGBBAA or @paletteName'
+	);
 export const PaintRef = z.discriminatedUnion('type', [
 	z.object({ type: z.literal('solid'), color: ColorRef }),
 	/** angle in degrees, 0 = left→right, 90 = top→bottom (as in the document). */
@@ -51,7 +60,11 @@ export const Field = z.object({
 	/** In characters (Unicode code points). */
 	maxLength: z.number().int().positive().optional(),
 	/** Sample values shown in the form and gallery; `long` is a long headline that forces fitting. */
-	sample: z.object({ zh: z.string(), en: z.string(), long: z.object({ zh: z.string(), en: z.string() }).optional() }),
+	sample: z.object({
+		zh: z.string(),
+		en: z.string(),
+		long: z.object({ zh: z.string(), en: z.string() }).optional()
+	}),
 	/** Text fields: typeset by Haibao (layer) or drawn by the image model (model). */
 	mode: z.enum(['layer', 'model']).default('layer'),
 	multiline: z.boolean().default(false),
@@ -132,9 +145,11 @@ export const TextStyle = z.object({
 	shadow: k.shadow.optional(),
 	currencyScale: k.currencyScale.default(0.5)
 });
-const TextStyleOverride = z.object(Object.fromEntries(Object.entries(textStyleKeys).map(([key, v]) => [key, v.optional()])) as {
-	[K in keyof typeof textStyleKeys]: z.ZodOptional<(typeof textStyleKeys)[K]>;
-});
+const TextStyleOverride = z.object(
+	Object.fromEntries(Object.entries(textStyleKeys).map(([key, v]) => [key, v.optional()])) as {
+		[K in keyof typeof textStyleKeys]: z.ZodOptional<(typeof textStyleKeys)[K]>;
+	}
+);
 export type TextStyle = z.infer<typeof TextStyle>;
 
 const elementBase = {
@@ -161,7 +176,13 @@ export const ShapeElement = z.object({
 	viewBox: z.object({ width: z.number().positive(), height: z.number().positive() }).optional(),
 	fill: PaintRef.optional(),
 	/** Stroke width as a fraction of the page's short side. */
-	stroke: z.object({ color: ColorRef, width: z.number().min(0).max(0.2), dash: z.array(z.number().min(0)).optional() }).optional(),
+	stroke: z
+		.object({
+			color: ColorRef,
+			width: z.number().min(0).max(0.2),
+			dash: z.array(z.number().min(0)).optional()
+		})
+		.optional(),
 	/** Fraction of the page's short side. */
 	cornerRadius: z.number().min(0).max(0.5).default(0)
 });
@@ -251,7 +272,10 @@ export const Template = z.object({
 	/** Preset ids; the first is the default. */
 	formats: z.array(z.string()).min(1),
 	/** Named colours; "background" is the page colour. */
-	palette: z.record(z.string().regex(/^[a-zA-Z][\w-]*$/), z.string().regex(Hex, 'palette colours must be #RRGGBB or #RRGGBBAA')),
+	palette: z.record(
+		z.string().regex(/^[a-zA-Z][\w-]*$/),
+		z.string().regex(Hex, 'palette colours must be #RRGGBB or #RRGGBBAA')
+	),
 	/** Font families (names as in fonts/manifest.json) and the weights the template uses. */
 	fonts: z.array(z.object({ family: z.string().min(1), weights: z.array(z.number().int()).min(1) })).min(1),
 	slots: z.array(ImageSlot).default([]),
@@ -268,10 +292,21 @@ export interface TemplateProblem {
 }
 
 export const jsonPath = (path: readonly PropertyKey[]) =>
-	'$' + path.map((p) => (typeof p === 'number' ? `[${p}]` : /^[A-Za-z_$][\w$]*$/.test(String(p)) ? `.${String(p)}` : `[${JSON.stringify(String(p))}]`)).join('');
+	'$' +
+	path
+		.map((p) =>
+			typeof p === 'number'
+				? `[${p}]`
+				: /^[A-Za-z_$][\w$]*$/.test(String(p))
+					? `.${String(p)}`
+					: `[${JSON.stringify(String(p))}]`
+		)
+		.join('');
 
 /** Parse and check a template: the schema, then every internal reference. The first problem wins. */
-export function parseTemplate(json: unknown): { ok: true; template: Template } | ({ ok: false } & TemplateProblem) {
+export function parseTemplate(
+	json: unknown
+): { ok: true; template: Template } | ({ ok: false } & TemplateProblem) {
 	const parsed = Template.safeParse(json);
 	if (!parsed.success) {
 		const issue = parsed.error.issues[0];
@@ -290,13 +325,24 @@ export function checkReferences(t: Template): TemplateProblem[] {
 	const families = new Set(t.fonts.map((f) => f.family));
 	const duplicates = (ids: string[], path: string) =>
 		ids.forEach((id, i) => ids.indexOf(id) !== i && at([path, i, 'id'], `duplicate id "${id}"`));
-	duplicates(t.fields.map((f) => f.id), 'fields');
-	duplicates(t.slots.map((s) => s.id), 'slots');
-	t.layout.elements.forEach((e, i) => t.layout.elements.findIndex((o) => o.id === e.id) !== i && at(['layout', 'elements', i, 'id'], `duplicate element id "${e.id}"`));
+	duplicates(
+		t.fields.map((f) => f.id),
+		'fields'
+	);
+	duplicates(
+		t.slots.map((s) => s.id),
+		'slots'
+	);
+	t.layout.elements.forEach(
+		(e, i) =>
+			t.layout.elements.findIndex((o) => o.id === e.id) !== i &&
+			at(['layout', 'elements', i, 'id'], `duplicate element id "${e.id}"`)
+	);
 	if (!('background' in t.palette)) at(['palette'], 'the palette needs a "background" colour');
 	t.formats.forEach((f, i) => !getPreset(f) && at(['formats', i], `unknown format preset "${f}"`));
 	t.fields.forEach((f, i) => {
-		if ((f.kind === 'text' || f.kind === 'qr') && f.maxLength === undefined) at(['fields', i, 'maxLength'], `${f.kind} field "${f.id}" needs a maxLength`);
+		if ((f.kind === 'text' || f.kind === 'qr') && f.maxLength === undefined)
+			at(['fields', i, 'maxLength'], `${f.kind} field "${f.id}" needs a maxLength`);
 	});
 
 	const color = (c: string | undefined, path: PropertyKey[]) => {
@@ -320,19 +366,25 @@ export function checkReferences(t: Template): TemplateProblem[] {
 	t.layout.elements.forEach((e, i) => {
 		const path = ['layout', 'elements', i];
 		if (e.requires && !fields.has(e.requires)) at([...path, 'requires'], `no field "${e.requires}"`);
-		if (e.script && !e.requires && !(e.type !== 'shape' && e.field)) at([...path, 'script'], '"script" needs a "field" or "requires" to look at');
+		if (e.script && !e.requires && !(e.type !== 'shape' && e.field))
+			at([...path, 'script'], '"script" needs a "field" or "requires" to look at');
 		if (e.type === 'text') {
 			if (!e.field === !e.text) at(path, 'a text element needs exactly one of "field" or "text"');
 			const f = e.field ? fields.get(e.field) : undefined;
 			if (e.field && !f) at([...path, 'field'], `no field "${e.field}"`);
-			else if (f && (f.kind === 'image' || f.kind === 'qr')) at([...path, 'field'], `field "${f.id}" is a ${f.kind} field; bind it to an image element`);
+			else if (f && (f.kind === 'image' || f.kind === 'qr'))
+				at([...path, 'field'], `field "${f.id}" is a ${f.kind} field; bind it to an image element`);
 			style(e.style, [...path, 'style']);
 		} else if (e.type === 'image') {
 			if (!e.slot === !e.field) at(path, 'an image element needs exactly one of "slot" or "field"');
 			if (e.slot && !slots.has(e.slot)) at([...path, 'slot'], `no image slot "${e.slot}"`);
 			const f = e.field ? fields.get(e.field) : undefined;
 			if (e.field && !f) at([...path, 'field'], `no field "${e.field}"`);
-			else if (f && f.kind !== 'image' && f.kind !== 'qr') at([...path, 'field'], `field "${f.id}" is a ${f.kind} field; an image element needs an image or qr field`);
+			else if (f && f.kind !== 'image' && f.kind !== 'qr')
+				at(
+					[...path, 'field'],
+					`field "${f.id}" is a ${f.kind} field; an image element needs an image or qr field`
+				);
 			paint(e.placeholder, [...path, 'placeholder']);
 		} else {
 			if (e.shape === 'path' && (!e.path || !e.viewBox)) at(path, 'a path shape needs "path" and "viewBox"');
@@ -348,7 +400,10 @@ export function checkReferences(t: Template): TemplateProblem[] {
 
 	for (const [key, changes] of Object.entries(t.layout.overrides)) {
 		if (!(ASPECT_CLASSES as readonly string[]).includes(key) && !getPreset(key))
-			at(['layout', 'overrides', key], `"${key}" is neither an aspect class (${ASPECT_CLASSES.join(', ')}) nor a preset id`);
+			at(
+				['layout', 'overrides', key],
+				`"${key}" is neither an aspect class (${ASPECT_CLASSES.join(', ')}) nor a preset id`
+			);
 		for (const [id, o] of Object.entries(changes)) {
 			const path = ['layout', 'overrides', key, id];
 			if (!t.layout.elements.some((e) => e.id === id)) at(path, `no layout element "${id}"`);

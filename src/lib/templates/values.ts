@@ -31,7 +31,8 @@ function parseOneDate(s: string): ParsedDate | null {
 	if (!m) return null;
 	const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
 	const probe = new Date(Date.UTC(year, month - 1, day));
-	if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return null;
+	if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day)
+		return null;
 	if (m[4] !== undefined && (Number(m[4]) > 23 || Number(m[5]) > 59)) return null;
 	return { year, month, day, time: m[4] !== undefined ? `${m[4].padStart(2, '0')}:${m[5]}` : undefined };
 }
@@ -50,7 +51,20 @@ export function parseDate(value: string): { start: ParsedDate; end?: ParsedDate 
 	return end ? { start, end } : null;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
 const pad = (n: number) => String(n).padStart(2, '0');
 
 export function formatDate(value: string, locale: Locale, style: 'long' | 'dots'): string {
@@ -63,14 +77,18 @@ export function formatDate(value: string, locale: Locale, style: 'long' | 'dots'
 		const first = withTime(`${start.year}.${pad(start.month)}.${pad(start.day)}`, start);
 		if (!end) return first;
 		if (sameDay) return `${first}–${end.time}`;
-		const second = end.year === start.year ? `${pad(end.month)}.${pad(end.day)}` : `${end.year}.${pad(end.month)}.${pad(end.day)}`;
+		const second =
+			end.year === start.year
+				? `${pad(end.month)}.${pad(end.day)}`
+				: `${end.year}.${pad(end.month)}.${pad(end.day)}`;
 		return `${first} – ${withTime(second, end)}`;
 	}
 	if (locale === 'zh') {
 		const first = withTime(`${start.year}年${start.month}月${start.day}日`, start);
 		if (!end) return first;
 		if (sameDay) return `${first}—${end.time}`;
-		const second = end.year === start.year ? `${end.month}月${end.day}日` : `${end.year}年${end.month}月${end.day}日`;
+		const second =
+			end.year === start.year ? `${end.month}月${end.day}日` : `${end.year}年${end.month}月${end.day}日`;
 		return `${first}—${withTime(second, end)}`;
 	}
 	const md = (d: ParsedDate) => `${MONTHS[d.month - 1]} ${d.day}`;
@@ -105,7 +123,12 @@ export function validateValues(template: Template, values: Readonly<Record<strin
 	const errors: FieldError[] = [];
 	const known = new Set(template.fields.map((f) => f.id));
 	for (const key of Object.keys(values)) {
-		if (!known.has(key)) errors.push({ field: key, zh: `模板“${template.name.zh}”没有字段“${key}”`, en: `Template "${template.name.en}" has no field "${key}".` });
+		if (!known.has(key))
+			errors.push({
+				field: key,
+				zh: `模板“${template.name.zh}”没有字段“${key}”`,
+				en: `Template "${template.name.en}" has no field "${key}".`
+			});
 	}
 	for (const field of template.fields) {
 		const raw = values[field.id];
@@ -123,10 +146,18 @@ export function validateValues(template: Template, values: Readonly<Record<strin
 		}
 		const length = charCount(value);
 		if (field.maxLength !== undefined && length > field.maxLength)
-			fail(`${zhLabel}最多 ${field.maxLength} 个字，现在是 ${length} 个`, `${enLabel} is at most ${field.maxLength} characters (now ${length}).`);
+			fail(
+				`${zhLabel}最多 ${field.maxLength} 个字，现在是 ${length} 个`,
+				`${enLabel} is at most ${field.maxLength} characters (now ${length}).`
+			);
 		if (field.kind === 'text') {
-			if (field.language === 'zh' && !hasHan(value)) fail(`${zhLabel}需要填写中文`, `${enLabel} must be written in Chinese.`);
-			if (field.language === 'en' && hasHan(value)) fail(`${zhLabel}只能填写英文，不能含汉字`, `${enLabel} must be in English, without Chinese characters.`);
+			if (field.language === 'zh' && !hasHan(value))
+				fail(`${zhLabel}需要填写中文`, `${enLabel} must be written in Chinese.`);
+			if (field.language === 'en' && hasHan(value))
+				fail(
+					`${zhLabel}只能填写英文，不能含汉字`,
+					`${enLabel} must be in English, without Chinese characters.`
+				);
 		}
 		if (field.kind === 'date' && !parseDate(value))
 			fail(
@@ -140,7 +171,11 @@ export function validateValues(template: Template, values: Readonly<Record<strin
 }
 
 /** The template's sample values in one language (`long: true` uses the long headlines where given). */
-export function sampleValues(template: Template, locale: Locale, options: { long?: boolean } = {}): Record<string, string> {
+export function sampleValues(
+	template: Template,
+	locale: Locale,
+	options: { long?: boolean } = {}
+): Record<string, string> {
 	const values: Record<string, string> = {};
 	for (const f of template.fields) {
 		const sample = options.long && f.sample.long ? f.sample.long[locale] : f.sample[locale];

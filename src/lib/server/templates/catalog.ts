@@ -11,7 +11,8 @@ import { CATEGORIES, jsonPath, parseTemplate, type Template } from '../../templa
 import { sampleValues } from '../../templates/values';
 
 export const templatesDir = () => resolve(process.env.HAIBAO_TEMPLATES || join(process.cwd(), 'templates'));
-const manifestPath = () => resolve(process.env.HAIBAO_FONTS_MANIFEST || join(process.cwd(), 'fonts', 'manifest.json'));
+const manifestPath = () =>
+	resolve(process.env.HAIBAO_FONTS_MANIFEST || join(process.cwd(), 'fonts', 'manifest.json'));
 
 export interface TemplateCheckProblem {
 	ok: false;
@@ -45,7 +46,12 @@ async function loadFile(file: string, folderId: string): Promise<Loaded> {
 	const { mtimeMs } = await stat(file);
 	const hit = cache.get(file);
 	if (hit && hit.mtimeMs === mtimeMs) return hit.loaded;
-	const fail = (path: string, message: string): TemplateCheckProblem => ({ ok: false, file: displayFile(file), path, message });
+	const fail = (path: string, message: string): TemplateCheckProblem => ({
+		ok: false,
+		file: displayFile(file),
+		path,
+		message
+	});
 	let loaded: Loaded;
 	let json: unknown;
 	try {
@@ -57,7 +63,8 @@ async function loadFile(file: string, folderId: string): Promise<Loaded> {
 	if (json !== undefined) {
 		const parsed = parseTemplate(json);
 		if (!parsed.ok) loaded = fail(parsed.path, parsed.message);
-		else if (parsed.template.id !== folderId) loaded = fail('$.id', `id "${parsed.template.id}" must match its folder name "${folderId}"`);
+		else if (parsed.template.id !== folderId)
+			loaded = fail('$.id', `id "${parsed.template.id}" must match its folder name "${folderId}"`);
 		else loaded = { ok: true, template: parsed.template };
 	}
 	cache.set(file, { mtimeMs, loaded: loaded! });
@@ -75,7 +82,10 @@ export async function listTemplates(dir = templatesDir()): Promise<Template[]> {
 		if (loaded.ok) templates.push(loaded.template);
 		else console.warn(`haibao: skipping template ${loaded.file} (${loaded.path}: ${loaded.message})`);
 	}
-	return templates.sort((a, b) => categoryOrder.indexOf(a.category) - categoryOrder.indexOf(b.category) || a.id.localeCompare(b.id));
+	return templates.sort(
+		(a, b) =>
+			categoryOrder.indexOf(a.category) - categoryOrder.indexOf(b.category) || a.id.localeCompare(b.id)
+	);
 }
 
 /** One template by id, or undefined when there is none (or it is invalid). */
@@ -103,26 +113,48 @@ function manifestFamilies(manifest: unknown, into = new Set<string>()): Set<stri
 function checkInContext(t: Template, families: Set<string> | null): { path: string; message: string } | null {
 	if (families) {
 		const i = t.fonts.findIndex((f) => !families.has(f.family));
-		if (i >= 0) return { path: jsonPath(['fonts', i, 'family']), message: `font family "${t.fonts[i].family}" is not in fonts/manifest.json` };
+		if (i >= 0)
+			return {
+				path: jsonPath(['fonts', i, 'family']),
+				message: `font family "${t.fonts[i].family}" is not in fonts/manifest.json`
+			};
 	}
 	for (const formatId of t.formats) {
 		const preset = getPreset(formatId)!;
 		const { refs, elements } = resolveElements(t, preset);
 		for (const { element, box } of elements) {
 			const index = t.layout.elements.findIndex((e) => e.id === element.id);
-			if (box.width <= 0 || box.height <= 0) return { path: jsonPath(['layout', 'elements', index, 'box']), message: `element "${element.id}" has an empty box on format ${formatId}` };
+			if (box.width <= 0 || box.height <= 0)
+				return {
+					path: jsonPath(['layout', 'elements', index, 'box']),
+					message: `element "${element.id}" has an empty box on format ${formatId}`
+				};
 			const s = refs.safe;
-			const outside = box.x < s.x - 0.5 || box.y < s.y - 0.5 || box.x + box.width > s.x + s.width + 0.5 || box.y + box.height > s.y + s.height + 0.5;
+			const outside =
+				box.x < s.x - 0.5 ||
+				box.y < s.y - 0.5 ||
+				box.x + box.width > s.x + s.width + 0.5 ||
+				box.y + box.height > s.y + s.height + 0.5;
 			if (element.type === 'text' && outside)
-				return { path: jsonPath(['layout', 'elements', index, 'box']), message: `text element "${element.id}" leaves the safe area on format ${formatId}` };
+				return {
+					path: jsonPath(['layout', 'elements', index, 'box']),
+					message: `text element "${element.id}" leaves the safe area on format ${formatId}`
+				};
 		}
 		for (const locale of ['zh', 'en'] as const) {
 			for (const long of [false, true]) {
-				const result = instantiate(t, formatId, sampleValues(t, locale, { long }), { locale, id: 'check', now: '2000-01-01T00:00:00.000Z' });
+				const result = instantiate(t, formatId, sampleValues(t, locale, { long }), {
+					locale,
+					id: 'check',
+					now: '2000-01-01T00:00:00.000Z'
+				});
 				if (!result.ok) {
 					const e = result.errors[0];
 					const index = t.fields.findIndex((f) => f.id === e.field);
-					return { path: jsonPath(index >= 0 ? ['fields', index, 'sample'] : ['formats']), message: `${long ? 'long ' : ''}${locale} sample: ${e.en}` };
+					return {
+						path: jsonPath(index >= 0 ? ['fields', index, 'sample'] : ['formats']),
+						message: `${long ? 'long ' : ''}${locale} sample: ${e.en}`
+					};
 				}
 			}
 		}
@@ -132,7 +164,12 @@ function checkInContext(t: Template, families: Set<string> | null): { path: stri
 
 /** Validate every template in `dir`; the first problem wins, with its file and JSON path. */
 export async function checkTemplates(dir = templatesDir()): Promise<CheckResult> {
-	const fail = (file: string, path: string, message: string): TemplateCheckProblem => ({ ok: false, file: displayFile(file), path, message });
+	const fail = (file: string, path: string, message: string): TemplateCheckProblem => ({
+		ok: false,
+		file: displayFile(file),
+		path,
+		message
+	});
 	if (!existsSync(dir)) return fail(dir, '$', 'no such templates directory');
 	const manifestFile = manifestPath();
 	let families: Set<string> | null = null;
@@ -140,7 +177,11 @@ export async function checkTemplates(dir = templatesDir()): Promise<CheckResult>
 		try {
 			families = manifestFamilies(JSON.parse(await readFile(manifestFile, 'utf8')));
 		} catch (error) {
-			return fail(manifestFile, '$', `fonts manifest is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+			return fail(
+				manifestFile,
+				'$',
+				`fonts manifest is not valid JSON: ${error instanceof Error ? error.message : String(error)}`
+			);
 		}
 	}
 	const ids = await templateFolders(dir);

@@ -35,7 +35,9 @@ export function saveCustomPreset(input: CustomPresetInput, db: Db = getDb()): Fo
 
 /** Every saved custom preset, oldest first. Rows that no longer validate are skipped. */
 export function listCustomPresets(db: Db = getDb()): FormatPreset[] {
-	const rows = prepared(db).prepare('SELECT preset FROM custom_presets ORDER BY created_at, id').all() as { preset: string }[];
+	const rows = prepared(db).prepare('SELECT preset FROM custom_presets ORDER BY rowid').all() as {
+		preset: string;
+	}[];
 	return rows.flatMap((r) => {
 		const parsed = FormatPreset.safeParse(JSON.parse(r.preset));
 		return parsed.success ? [parsed.data] : [];
@@ -49,7 +51,8 @@ export function deleteCustomPreset(id: string, db: Db = getDb()): boolean {
 /** A built-in preset, a saved custom one (with its name), or one decoded from a "custom-WxHmm" id. */
 export function findPreset(id: string, db: Db = getDb()): FormatPreset | undefined {
 	if (id.startsWith('custom-')) {
-		const row = prepared(db).prepare('SELECT preset FROM custom_presets WHERE id = ?').get(id) as { preset: string } | undefined;
+		const row = prepared(db).prepare('SELECT preset FROM custom_presets WHERE id = ?').get(id) as
+			{ preset: string } | undefined;
 		const parsed = row ? FormatPreset.safeParse(JSON.parse(row.preset)) : undefined;
 		if (parsed?.success) return parsed.data;
 	}
