@@ -1,5 +1,5 @@
-// Crop marks: at each corner, two short hairlines on the trim lines' extensions, starting outside
-// the bleed (at least 3 mm from the trim) so they never touch the artwork.
+// Crop marks: at each corner, two short hairlines on the trim lines' extensions, about 3 mm from
+// the trim and always at least 1 mm outside the bleed, so they never touch the artwork.
 import type PDFDocument from 'pdfkit';
 import { mmToPt } from '../../geometry';
 
@@ -8,9 +8,10 @@ type Doc = InstanceType<typeof PDFDocument>;
 const MARK_OFFSET = mmToPt(3);
 const MARK_LENGTH = mmToPt(5);
 const MARK_SPACE = mmToPt(2);
+const BLEED_GAP = mmToPt(1);
 
-/** Distance of a mark's inner end from the trim: about 3 mm, and never inside the bleed. */
-export const markOffset = (bleed: number) => Math.max(MARK_OFFSET, bleed);
+/** Distance of a mark's inner end from the trim: 3 mm, or 1 mm past the bleed when that is further. */
+export const markOffset = (bleed: number) => Math.max(MARK_OFFSET, bleed + BLEED_GAP);
 
 /** Page margin around the trim that holds the bleed and the marks. */
 export const markMargin = (bleed: number) => markOffset(bleed) + MARK_LENGTH + MARK_SPACE;
