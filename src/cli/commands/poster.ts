@@ -9,7 +9,7 @@ import { sampleValues } from '../../lib/templates/values';
 import type { Template } from '../../lib/templates/schema';
 import type { Layer, PosterDocument } from '../../lib/document/schema';
 import { parseCsv, CsvError, type CsvRow } from '../../lib/server/export/csv';
-import { exportDocument, formatOfFile, type ExportFormat } from '../../lib/server/export/index';
+import { formatOfFile, type ExportFormat } from '../../lib/server/export/formats';
 import { ProgressBar } from './poster-progress';
 
 const usage = `haibao poster --template ID [--format PRESET] [--set FIELD=VALUE …] [--image LAYER=FILE …]
@@ -112,6 +112,9 @@ interface Job {
 }
 
 /** Instantiates a template with values and images; throws with a message naming the culprit. */
+/** The renderers (Konva, skia, pdfkit, sharp) load only once there is something to export. */
+const exporter = () => import('../../lib/server/export/index');
+
 async function buildDocument(job: Job, files: ImageFiles): Promise<PosterDocument> {
 	const { template } = job;
 	const values = { ...job.values };
@@ -208,6 +211,7 @@ async function single(v: Values, template: Template, format: string): Promise<nu
 	const files = new ImageFiles();
 	const doc = await buildDocument({ template, format, locale, values, images }, files);
 	const started = performance.now();
+	const { exportDocument } = await exporter();
 	const file = await exportDocument(doc, {
 		format: type,
 		...exportSettings(v),
@@ -304,6 +308,7 @@ async function exportRow(
 		{ template: ctx.template, format: ctx.format, locale: ctx.locale, values, images },
 		files
 	);
+	const { exportDocument } = await exporter();
 	const file = await exportDocument(doc, {
 		format: ctx.type,
 		...ctx.settings,

@@ -4,8 +4,9 @@ import { resolveExportDeps } from './deps';
 import { writePdf } from './pdf';
 import { encodeRaster, rasterizeScene } from './png';
 import { prepareExport, type ExportDeps } from './prepare';
+import type { ExportFormat } from './formats';
 
-export type ExportFormat = 'png' | 'jpeg' | 'pdf';
+export { formatOfFile, EXPORT_FORMATS, type ExportFormat } from './formats';
 
 export interface ExportOptions {
 	format: ExportFormat;
@@ -29,17 +30,6 @@ export interface ExportedFile {
 	bytes: Buffer;
 	mime: string;
 	extension: 'png' | 'jpg' | 'pdf';
-}
-
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['png', 'jpeg', 'pdf'];
-
-/** The format of an output file name, by its extension. */
-export function formatOfFile(name: string): ExportFormat | undefined {
-	const ext = name.toLowerCase().split('.').pop();
-	if (ext === 'png') return 'png';
-	if (ext === 'jpg' || ext === 'jpeg') return 'jpeg';
-	if (ext === 'pdf') return 'pdf';
-	return undefined;
 }
 
 export async function exportDocument(doc: PosterDocument, opts: ExportOptions): Promise<ExportedFile> {
