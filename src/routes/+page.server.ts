@@ -61,7 +61,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 				updatedAt: d.updatedAt,
 				format: preset?.name ?? null,
 				aspect: size ? size.width / size.height : 1,
-				thumbnail: null
+				thumbnail: `/designs/${encodeURIComponent(d.id)}/thumbnail.png?size=160&r=${d.revision}`
 			};
 		});
 	} catch (error) {

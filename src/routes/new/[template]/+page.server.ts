@@ -8,6 +8,7 @@ import { getAsset } from '$lib/server/storage/assets';
 import { applySlotImages, parseSlotImages } from '../../templates/slot-images';
 import { instantiate } from '$lib/templates/instantiate';
 import { getPreset, presetSizePt } from '$lib/templates/presets';
+import { effectiveTextModes } from '$lib/templates/layout';
 import { sampleValues } from '$lib/templates/values';
 import { CATEGORIES } from '$lib/templates/schema';
 import type { CreateFailure, FormFormat, TextMode } from '$lib/components/form/types';
@@ -53,7 +54,10 @@ export const actions: Actions = {
 		const refuse = (failure: Omit<CreateFailure, 'values' | 'modes' | 'format'>) =>
 			fail(400, { ...failure, values, modes, format } satisfies CreateFailure);
 
-		const result = instantiate(template, format, values, { locale: locals.locale, textModes: modes });
+		// Only text inside the generated image can be drawn by the model (the prompt builder agrees).
+		const preset = getPreset(format);
+		const textModes = preset ? effectiveTextModes(template, preset, modes) : modes;
+		const result = instantiate(template, format, values, { locale: locals.locale, textModes });
 		if (!result.ok) return refuse({ errors: result.errors });
 		// Images chosen in the generate panel fill the template's image slots.
 		const images = parseSlotImages(String(form.get('images') ?? ''));

@@ -6,6 +6,8 @@ import { getTemplate } from '$lib/server/templates/catalog';
 import { renderPng } from '$lib/server/export/png';
 import { instantiate } from '$lib/templates/instantiate';
 import { sampleValues } from '$lib/templates/values';
+import { effectiveTextModes } from '$lib/templates/layout';
+import { getPreset } from '$lib/templates/presets';
 import { isLocale } from '$lib/i18n/core';
 import { getAsset } from '$lib/server/storage/assets';
 import { cachedThumbnail, templateVersion, thumbnailKey } from '../../thumbnails';
@@ -53,7 +55,9 @@ export const GET: RequestHandler = async ({ params, url, request, locals }) => {
 	const etag = `"${key.slice(0, 32)}"`;
 	if (request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers: { etag } });
 
-	const result = instantiate(template, format, values, { locale, textModes: modes, id: `thumb-${template.id}`, now: '2000-01-01T00:00:00.000Z' });
+	const preset = getPreset(format);
+	const textModes = modes && preset ? effectiveTextModes(template, preset, modes) : modes;
+	const result = instantiate(template, format, values, { locale, textModes, id: `thumb-${template.id}`, now: '2000-01-01T00:00:00.000Z' });
 	if (!result.ok) return json({ errors: result.errors }, { status: 422 });
 
 	// Sample thumbnails are few and shared by every visitor: keep them on disk too.

@@ -1,0 +1,21 @@
+// GET /designs/[id]/thumbnail.png?size=160: a saved design drawn small, for the gallery's
+// "My designs" strip. Keyed by revision, so a new save gets a new picture (memory cache only).
+import { error } from '@sveltejs/kit';
+import { getDocument } from '$lib/server/storage/documents';
+import { renderPng } from '$lib/server/export/png';
+import { cachedThumbnail, thumbnailKey } from '../../../templates/thumbnails';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = async ({ params, url, request }) => {
+	const stored = getDocument(params.id);
+	if (!stored) error(404, `no design "${params.id}"`);
+	const size = Number(url.searchParams.get('size') ?? 160);
+	if (!Number.isInteger(size) || size < 48 || size > 800) error(400, 'size must be an integer from 48 to 800');
+	const key = thumbnailKey({ design: params.id, revision: stored.revision, size });
+	const etag = `"${key.slice(0, 32)}"`;
+	if (request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers: { etag } });
+	const { png } = await cachedThumbnail(key, false, () => renderPng(stored.document, { maxSide: size }));
+	return new Response(new Uint8Array(png), {
+		headers: { 'content-type': 'image/png', etag, 'cache-control': 'private, no-cache' }
+	});
+};
