@@ -11,7 +11,11 @@ const TINY = fileURLToPath(new URL('../tests/fixtures/tiny-zimage', import.meta.
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 export async function bench(): Promise<void> {
-	console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} (min is the least disturbed run on a shared machine)`);
+	console.log(
+		`load average ${loadavg()
+			.map((l) => l.toFixed(1))
+			.join(' ')} (min is the least disturbed run on a shared machine)`
+	);
 	const pipeline = await ZImagePipeline.open(TINY, { keepResident: true });
 	for (const size of [512, 1024, 1536]) {
 		const request = { prompt: '红色海报，标题 "新春快乐"', width: size, height: size, seed: 1 };
@@ -50,5 +54,7 @@ export async function bench(): Promise<void> {
 		`main event loop, longest stall during one 1536² tiny-model job: in-process ${(h1.max / 1e6).toFixed(1)} ms, ` +
 			`worker thread ${(h2.max / 1e6).toFixed(1)} ms`
 	);
-	console.log(`peak resident memory (this process): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
+	console.log(
+		`peak resident memory (this process): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`
+	);
 }

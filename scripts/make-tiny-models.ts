@@ -73,7 +73,13 @@ export function tinyTokenizerJson() {
 		padding: null,
 		added_tokens: added,
 		normalizer: { type: 'NFC' },
-		pre_tokenizer: { type: 'Sequence', pretokenizers: [{ type: 'Split', pattern: { Regex: pattern }, behavior: 'Isolated', invert: false }, byteLevel] },
+		pre_tokenizer: {
+			type: 'Sequence',
+			pretokenizers: [
+				{ type: 'Split', pattern: { Regex: pattern }, behavior: 'Isolated', invert: false },
+				byteLevel
+			]
+		},
 		post_processor: byteLevel,
 		decoder: { type: 'ByteLevel', add_prefix_space: false, trim_offsets: false, use_regex: false },
 		model: {
@@ -97,20 +103,41 @@ type Dim = number | string;
 const valueInfo = (name: string, elemType: number, dims: Dim[]) =>
 	onnx.ValueInfoProto.create({
 		name,
-		type: { tensorType: { elemType, shape: { dim: dims.map((d) => (typeof d === 'number' ? { dimValue: d } : { dimParam: d })) } } }
+		type: {
+			tensorType: {
+				elemType,
+				shape: { dim: dims.map((d) => (typeof d === 'number' ? { dimValue: d } : { dimParam: d })) }
+			}
+		}
 	});
-const floats = (name: string, dims: number[], values: number[]) => onnx.TensorProto.create({ name, dataType: T.FLOAT, dims, floatData: values });
-const ints = (name: string, values: number[]) => onnx.TensorProto.create({ name, dataType: T.INT64, dims: [values.length], int64Data: values });
-const node = (opType: string, input: string[], output: string[], attribute: OnnxTypes.IAttributeProto[] = []) =>
-	onnx.NodeProto.create({ opType, input, output, attribute });
-const attrInt = (name: string, i: number) => onnx.AttributeProto.create({ name, type: onnx.AttributeProto.AttributeType.INT, i });
+const floats = (name: string, dims: number[], values: number[]) =>
+	onnx.TensorProto.create({ name, dataType: T.FLOAT, dims, floatData: values });
+const ints = (name: string, values: number[]) =>
+	onnx.TensorProto.create({ name, dataType: T.INT64, dims: [values.length], int64Data: values });
+const node = (
+	opType: string,
+	input: string[],
+	output: string[],
+	attribute: OnnxTypes.IAttributeProto[] = []
+) => onnx.NodeProto.create({ opType, input, output, attribute });
+const attrInt = (name: string, i: number) =>
+	onnx.AttributeProto.create({ name, type: onnx.AttributeProto.AttributeType.INT, i });
 const attrString = (name: string, s: string) =>
-	onnx.AttributeProto.create({ name, type: onnx.AttributeProto.AttributeType.STRING, s: new TextEncoder().encode(s) });
+	onnx.AttributeProto.create({
+		name,
+		type: onnx.AttributeProto.AttributeType.STRING,
+		s: new TextEncoder().encode(s)
+	});
 
 function model(name: string, graph: Partial<OnnxTypes.IGraphProto>): Uint8Array {
 	const g = onnx.GraphProto.create({ name, ...graph });
 	return onnx.ModelProto.encode(
-		onnx.ModelProto.create({ irVersion: 8, producerName: 'haibao make-tiny-models', opsetImport: [{ domain: '', version: 17 }], graph: g })
+		onnx.ModelProto.create({
+			irVersion: 8,
+			producerName: 'haibao make-tiny-models',
+			opsetImport: [{ domain: '', version: 17 }],
+			graph: g
+		})
 	).finish();
 }
 
@@ -118,7 +145,10 @@ function textEncoder(vocabSize: number): Uint8Array {
 	const table: number[] = [];
 	for (let id = 0; id < vocabSize; id++) for (let j = 0; j < TINY_DIM; j++) table.push(tinyEmbedding(id, j));
 	return model('tiny_text_encoder', {
-		input: [valueInfo('input_ids', T.INT64, [1, 'sequence_length']), valueInfo('attention_mask', T.INT64, [1, 'sequence_length'])],
+		input: [
+			valueInfo('input_ids', T.INT64, [1, 'sequence_length']),
+			valueInfo('attention_mask', T.INT64, [1, 'sequence_length'])
+		],
 		output: [valueInfo('encoder_hidden_state', T.FLOAT, [1, 'sequence_length', TINY_DIM])],
 		initializer: [floats('embedding', [vocabSize, TINY_DIM], table), ints('last_axis', [-1])],
 		node: [
@@ -156,14 +186,23 @@ function vaeDecoder(): Uint8Array {
 	return model('tiny_vae_decoder', {
 		input: [valueInfo('latent_sample', T.FLOAT, [1, 16, 'latent_height', 'latent_width'])],
 		output: [valueInfo('sample', T.FLOAT, [1, 3, 'height', 'width'])],
-		initializer: [floats('w', [3, 16, 1, 1], weights), floats('bias', [3], [0, 1, 2].map(tinyVaeBias)), floats('scales', [4], [1, 1, 8, 8])],
+		initializer: [
+			floats('w', [3, 16, 1, 1], weights),
+			floats('bias', [3], [0, 1, 2].map(tinyVaeBias)),
+			floats('scales', [4], [1, 1, 8, 8])
+		],
 		node: [
 			node('Conv', ['latent_sample', 'w', 'bias'], ['rgb_small']),
-			node('Resize', ['rgb_small', '', 'scales'], ['sample'], [
-				attrString('mode', 'nearest'),
-				attrString('coordinate_transformation_mode', 'asymmetric'),
-				attrString('nearest_mode', 'floor')
-			])
+			node(
+				'Resize',
+				['rgb_small', '', 'scales'],
+				['sample'],
+				[
+					attrString('mode', 'nearest'),
+					attrString('coordinate_transformation_mode', 'asymmetric'),
+					attrString('nearest_mode', 'floor')
+				]
+			)
 		]
 	});
 }

@@ -8,9 +8,16 @@ async function generationConfigured(request: APIRequestContext): Promise<boolean
 	return status.configured === true;
 }
 
-test('SSE streams one progress event per step and ends with a stored PNG (tiny model)', async ({ request }) => {
-	test.skip(!(await generationConfigured(request)), 'server started without ZIMAGE_MODEL_DIR=tests/fixtures/tiny-zimage');
-	const res = await request.post('/api/generate', { data: { prompt: '红色海报 "新春快乐"', width: 64, height: 48, seed: 11 } });
+test('SSE streams one progress event per step and ends with a stored PNG (tiny model)', async ({
+	request
+}) => {
+	test.skip(
+		!(await generationConfigured(request)),
+		'server started without ZIMAGE_MODEL_DIR=tests/fixtures/tiny-zimage'
+	);
+	const res = await request.post('/api/generate', {
+		data: { prompt: '红色海报 "新春快乐"', width: 64, height: 48, seed: 11 }
+	});
 	expect(res.status()).toBe(202);
 	const { jobs, model } = await res.json();
 	expect(model).toBe('tiny test model (not Z-Image-Turbo)');
@@ -20,7 +27,9 @@ test('SSE streams one progress event per step and ends with a stored PNG (tiny m
 		.split('\n\n')
 		.filter((e) => e.startsWith('event: job'))
 		.map((e) => JSON.parse(e.slice(e.indexOf('data: ') + 6)));
-	const steps = events.filter((e) => e.progress.phase === 'denoising' && e.progress.step > 0).map((e) => e.progress.step);
+	const steps = events
+		.filter((e) => e.progress.phase === 'denoising' && e.progress.step > 0)
+		.map((e) => e.progress.step);
 	expect(steps).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
 	const last = events.at(-1);
 	expect(last.status).toBe('done');
@@ -28,8 +37,14 @@ test('SSE streams one progress event per step and ends with a stored PNG (tiny m
 	expect(asset.headers()['content-type']).toBe('image/png');
 });
 
-test('the template form generates variations with live progress, cancels, and offers results to choose (tiny model)', async ({ page, request }) => {
-	test.skip(!(await generationConfigured(request)), 'server started without ZIMAGE_MODEL_DIR=tests/fixtures/tiny-zimage');
+test('the template form generates variations with live progress, cancels, and offers results to choose (tiny model)', async ({
+	page,
+	request
+}) => {
+	test.skip(
+		!(await generationConfigured(request)),
+		'server started without ZIMAGE_MODEL_DIR=tests/fixtures/tiny-zimage'
+	);
 	await page.goto('/new/restaurant-warm-table');
 	const panel = page.getByTestId('generate-panel');
 	await expect(panel).toBeVisible();
@@ -56,8 +71,14 @@ test('the template form generates variations with live progress, cancels, and of
 });
 
 test('a size that is not a multiple of 16 is refused before anything runs', async ({ page, request }) => {
-	test.skip(!(await generationConfigured(request)), 'server started without ZIMAGE_MODEL_DIR=tests/fixtures/tiny-zimage');
-	const res = await request.post('/api/generate', { data: { prompt: 'x', width: 1000, height: 1024 }, headers: { cookie: 'haibao-locale=en' } });
+	test.skip(
+		!(await generationConfigured(request)),
+		'server started without ZIMAGE_MODEL_DIR=tests/fixtures/tiny-zimage'
+	);
+	const res = await request.post('/api/generate', {
+		data: { prompt: 'x', width: 1000, height: 1024 },
+		headers: { cookie: 'haibao-locale=en' }
+	});
 	expect(res.status()).toBe(400);
 	expect((await res.json()).message).toMatch(/width 1000 is not a multiple of 16/);
 	await page.goto('/new/restaurant-warm-table');

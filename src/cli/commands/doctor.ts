@@ -4,7 +4,12 @@ import { resolve } from 'node:path';
 import { parseOptions } from '../args';
 import { HOW_TO_CONFIGURE, readGenerationConfig } from '../../lib/server/generation/config';
 import { DEFAULT_FILES } from '../../lib/server/generation/comfyui/workflow';
-import { checkComfyUI, checkExecutionProviders, checkModelFolder, type Check } from '../../lib/server/generation/doctor';
+import {
+	checkComfyUI,
+	checkExecutionProviders,
+	checkModelFolder,
+	type Check
+} from '../../lib/server/generation/doctor';
 
 const help = `haibao doctor [--model DIR] [--url URL] [--deep] [--json]
 
@@ -42,9 +47,12 @@ export async function run(argv: string[]): Promise<number> {
 	} else {
 		for (const [title, checks] of Object.entries(sections)) {
 			console.log(`\n${title}`);
-			for (const c of checks) console.log(`  ${c.ok ? '✓' : '✗'} ${c.name}: ${c.detail.replace(/\n/g, '\n      ')}`);
+			for (const c of checks)
+				console.log(`  ${c.ok ? '✓' : '✗'} ${c.name}: ${c.detail.replace(/\n/g, '\n      ')}`);
 		}
-		console.log(usable ? '\nImage generation is available.' : `\n${HOW_TO_CONFIGURE.en}\n${HOW_TO_CONFIGURE.zh}`);
+		console.log(
+			usable ? '\nImage generation is available.' : `\n${HOW_TO_CONFIGURE.en}\n${HOW_TO_CONFIGURE.zh}`
+		);
 	}
 	return usable ? 0 : 1;
 }

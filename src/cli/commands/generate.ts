@@ -25,7 +25,8 @@ Example: npx haibao generate --backend zimage --model tests/fixtures/tiny-zimage
 const int = (name: string, value: string | undefined) => {
 	if (value === undefined) return undefined;
 	const n = Number(value);
-	if (!Number.isInteger(n) || n < 0) throw new UsageError(`--${name} must be a whole number (got "${value}")`);
+	if (!Number.isInteger(n) || n < 0)
+		throw new UsageError(`--${name} must be a whole number (got "${value}")`);
 	return n;
 };
 
@@ -54,9 +55,11 @@ export async function run(argv: string[]): Promise<number> {
 	}
 	const config = readGenerationConfig();
 	const backendId = values.backend ?? config.defaultBackend ?? undefined;
-	if (backendId !== 'zimage' && backendId !== 'comfyui') throw new UsageError(`--backend must be zimage or comfyui\n\n${help}`);
+	if (backendId !== 'zimage' && backendId !== 'comfyui')
+		throw new UsageError(`--backend must be zimage or comfyui\n\n${help}`);
 	if (!values.out) throw new UsageError(`--out FILE.png is required\n\n${help}`);
-	if (!values.prompt === !values.template) throw new UsageError(`give exactly one of --prompt or --template\n\n${help}`);
+	if (!values.prompt === !values.template)
+		throw new UsageError(`give exactly one of --prompt or --template\n\n${help}`);
 
 	let prompt = values.prompt ?? '';
 	let width = int('width', values.width);
@@ -99,15 +102,27 @@ export async function run(argv: string[]): Promise<number> {
 		if (!dir) throw new UsageError('--model DIR (or ZIMAGE_MODEL_DIR) is required for --backend zimage');
 		// The CLI has nothing else to do, so the pipeline runs on this thread.
 		const { ZImagePipeline } = await import('../../lib/server/generation/zimage/pipeline');
-		const pipeline = await ZImagePipeline.open(resolve(dir), { executionProvider: values.ep ?? config.zimage?.executionProvider ?? 'cpu' });
+		const pipeline = await ZImagePipeline.open(resolve(dir), {
+			executionProvider: values.ep ?? config.zimage?.executionProvider ?? 'cpu'
+		});
 		const result = await pipeline.generate(request, { signal: controller.signal, onProgress: progress });
 		image = result;
-		details = { promptText: result.promptText, tokenCount: result.tokenCount, sigmas: result.sigmas, timesteps: result.timesteps };
+		details = {
+			promptText: result.promptText,
+			tokenCount: result.tokenCount,
+			sigmas: result.sigmas,
+			timesteps: result.timesteps
+		};
 	} else {
 		const url = values.url ?? config.comfyui?.url;
 		if (!url) throw new UsageError('--url URL (or COMFYUI_URL) is required for --backend comfyui');
-		const files = config.comfyui?.files ?? (await import('../../lib/server/generation/comfyui/workflow')).DEFAULT_FILES.official;
-		image = await new ComfyUIBackend(url, files).generate(request, { signal: controller.signal, onProgress: progress });
+		const files =
+			config.comfyui?.files ??
+			(await import('../../lib/server/generation/comfyui/workflow')).DEFAULT_FILES.official;
+		image = await new ComfyUIBackend(url, files).generate(request, {
+			signal: controller.signal,
+			onProgress: progress
+		});
 		// ComfyUI tokenizes and schedules on its side; only the text it is given is known here.
 		details = { promptText: applyChatTemplate(prompt), tokenCount: null, sigmas: null, timesteps: null };
 	}
@@ -115,10 +130,30 @@ export async function run(argv: string[]): Promise<number> {
 	await writeFile(out, image.png);
 	const warnings = [...promptWarnings, ...image.metadata.warnings];
 	if (values.json) {
-		console.log(JSON.stringify({ out, backend: backendId, model: image.metadata.model, prompt, seed, steps, width, height, ...details, timings: image.metadata.timings, warnings }, null, 2));
+		console.log(
+			JSON.stringify(
+				{
+					out,
+					backend: backendId,
+					model: image.metadata.model,
+					prompt,
+					seed,
+					steps,
+					width,
+					height,
+					...details,
+					timings: image.metadata.timings,
+					warnings
+				},
+				null,
+				2
+			)
+		);
 	} else {
 		for (const w of warnings) console.error(`warning: ${w}`);
-		console.log(`${out} (${width}×${height}, seed ${seed}, ${steps} steps, ${image.metadata.model}, ${Math.round(image.metadata.timings.total ?? 0)} ms)`);
+		console.log(
+			`${out} (${width}×${height}, seed ${seed}, ${steps} steps, ${image.metadata.model}, ${Math.round(image.metadata.timings.total ?? 0)} ms)`
+		);
 	}
 	return 0;
 }

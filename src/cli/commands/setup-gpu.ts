@@ -14,13 +14,18 @@ api.nuget.org, a CUDA 12 driver and cuDNN 9 at run time), then checks that the "
 Afterwards run generation with ZIMAGE_EP=cuda (or --ep cuda).`;
 
 export async function run(argv: string[]): Promise<number> {
-	const { values } = parseOptions(argv, { 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } });
+	const { values } = parseOptions(argv, {
+		'dry-run': { type: 'boolean' },
+		help: { type: 'boolean', short: 'h' }
+	});
 	if (values.help) {
 		console.log(help);
 		return 0;
 	}
 	if (`${process.platform}/${process.arch}` !== 'linux/x64') {
-		console.error(`onnxruntime-node offers a downloadable CUDA provider only on linux/x64 (this is ${process.platform}/${process.arch}).`);
+		console.error(
+			`onnxruntime-node offers a downloadable CUDA provider only on linux/x64 (this is ${process.platform}/${process.arch}).`
+		);
 		return 1;
 	}
 	const require = createRequire(import.meta.url);
@@ -32,11 +37,17 @@ export async function run(argv: string[]): Promise<number> {
 	if (values['dry-run']) return 0;
 	const result = spawnSync(process.execPath, [script], { cwd: root, env, stdio: 'inherit' });
 	if (result.status !== 0) {
-		console.error('The onnxruntime-node installer failed (no internet access to api.nuget.org?). Nothing was changed for the CPU provider.');
+		console.error(
+			'The onnxruntime-node installer failed (no internet access to api.nuget.org?). Nothing was changed for the CPU provider.'
+		);
 		return result.status ?? 1;
 	}
 	const { probeExecutionProvider } = await import('../../lib/server/generation/zimage/ort');
 	const probe = await probeExecutionProvider('cuda');
-	console.log(probe.ok ? 'The CUDA provider works: set ZIMAGE_EP=cuda.' : `Installed, but the CUDA provider does not start: ${probe.error}`);
+	console.log(
+		probe.ok
+			? 'The CUDA provider works: set ZIMAGE_EP=cuda.'
+			: `Installed, but the CUDA provider does not start: ${probe.error}`
+	);
 	return probe.ok ? 0 : 1;
 }

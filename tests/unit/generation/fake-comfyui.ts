@@ -19,7 +19,18 @@ export interface FakeComfyOptions {
 	failWith?: string;
 }
 
-const BASE_NODES = ['UNETLoader', 'ModelSamplingAuraFlow', 'CLIPLoader', 'VAELoader', 'CLIPTextEncode', 'ConditioningZeroOut', 'EmptySD3LatentImage', 'KSampler', 'VAEDecode', 'SaveImage'];
+const BASE_NODES = [
+	'UNETLoader',
+	'ModelSamplingAuraFlow',
+	'CLIPLoader',
+	'VAELoader',
+	'CLIPTextEncode',
+	'ConditioningZeroOut',
+	'EmptySD3LatentImage',
+	'KSampler',
+	'VAEDecode',
+	'SaveImage'
+];
 
 type Workflow = Record<string, { class_type: string; inputs: Record<string, unknown> }>;
 
@@ -42,7 +53,12 @@ export class FakeComfyUI {
 			this.wss.handleUpgrade(req, socket, head, (ws) => {
 				const clientId = url.searchParams.get('clientId') ?? randomUUID();
 				this.sockets.set(clientId, ws);
-				ws.send(JSON.stringify({ type: 'status', data: { status: { exec_info: { queue_remaining: 0 } }, sid: clientId } }));
+				ws.send(
+					JSON.stringify({
+						type: 'status',
+						data: { status: { exec_info: { queue_remaining: 0 } }, sid: clientId }
+					})
+				);
 			});
 		});
 	}
@@ -83,7 +99,9 @@ export class FakeComfyUI {
 			return json(200, this.history.has(id) ? { [id]: this.history.get(id) } : {});
 		}
 		if (req.method === 'GET' && url.pathname === '/view') {
-			const file = this.files.get(`${url.searchParams.get('type')}/${url.searchParams.get('subfolder')}/${url.searchParams.get('filename')}`);
+			const file = this.files.get(
+				`${url.searchParams.get('type')}/${url.searchParams.get('subfolder')}/${url.searchParams.get('filename')}`
+			);
 			if (!file) return json(404, { error: 'not found' });
 			res.writeHead(200, { 'content-type': 'image/png' });
 			return res.end(file);
@@ -97,11 +115,21 @@ export class FakeComfyUI {
 			const cls = decodeURIComponent(url.pathname.slice('/object_info/'.length));
 			if (![...BASE_NODES, ...(this.options.extraNodes ?? [])].includes(cls)) return json(200, {});
 			const files = this.modelLists();
-			const input = cls.startsWith('UNET') || cls.startsWith('Unet') ? 'unet_name' : cls.startsWith('CLIP') ? 'clip_name' : 'vae_name';
-			return json(200, { [cls]: { input: { required: { [input]: [files[input]] } }, output: ['MODEL'], name: cls } });
+			const input =
+				cls.startsWith('UNET') || cls.startsWith('Unet')
+					? 'unet_name'
+					: cls.startsWith('CLIP')
+						? 'clip_name'
+						: 'vae_name';
+			return json(200, {
+				[cls]: { input: { required: { [input]: [files[input]] } }, output: ['MODEL'], name: cls }
+			});
 		}
 		if (req.method === 'GET' && url.pathname === '/system_stats') {
-			return json(200, { system: { comfyui_version: '0.3.60-fake', os: 'posix' }, devices: [{ name: 'cuda:0 fake', vram_total: 6e9 }] });
+			return json(200, {
+				system: { comfyui_version: '0.3.60-fake', os: 'posix' },
+				devices: [{ name: 'cuda:0 fake', vram_total: 6e9 }]
+			});
 		}
 		json(404, { error: 'unknown route' });
 	}
@@ -111,7 +139,12 @@ export class FakeComfyUI {
 		for (const [id, node] of Object.entries(workflow)) {
 			if (!known.has(node.class_type)) {
 				return {
-					error: { type: 'missing_node_type', message: `Node '${node.class_type}' not found. The custom node may not be installed.`, details: `Node ID '#${id}'`, extra_info: {} },
+					error: {
+						type: 'missing_node_type',
+						message: `Node '${node.class_type}' not found. The custom node may not be installed.`,
+						details: `Node ID '#${id}'`,
+						extra_info: {}
+					},
 					node_errors: {}
 				};
 			}
@@ -123,22 +156,52 @@ export class FakeComfyUI {
 				const value = node.inputs[input];
 				if (typeof value === 'string' && !models[input]!.includes(value)) {
 					node_errors[id] = {
-						errors: [{ type: 'value_not_in_list', message: 'Value not in list', details: `${input}: '${value}' not in ${JSON.stringify(models[input])}`, extra_info: { input_name: input, received_value: value } }],
+						errors: [
+							{
+								type: 'value_not_in_list',
+								message: 'Value not in list',
+								details: `${input}: '${value}' not in ${JSON.stringify(models[input])}`,
+								extra_info: { input_name: input, received_value: value }
+							}
+						],
 						dependent_outputs: ['10'],
 						class_type: node.class_type
 					};
 				}
 			}
 			if (node.class_type === 'KSampler' && Number(node.inputs.steps) < 1) {
-				node_errors[id] = { errors: [{ type: 'value_smaller_than_min', message: 'Value 0 smaller than min of 1', details: 'steps', extra_info: { input_name: 'steps' } }], class_type: 'KSampler' };
+				node_errors[id] = {
+					errors: [
+						{
+							type: 'value_smaller_than_min',
+							message: 'Value 0 smaller than min of 1',
+							details: 'steps',
+							extra_info: { input_name: 'steps' }
+						}
+					],
+					class_type: 'KSampler'
+				};
 			}
 		}
 		if (Object.keys(node_errors).length === 0) return null;
-		return { error: { type: 'prompt_outputs_failed_validation', message: 'Prompt outputs failed validation', details: '', extra_info: {} }, node_errors };
+		return {
+			error: {
+				type: 'prompt_outputs_failed_validation',
+				message: 'Prompt outputs failed validation',
+				details: '',
+				extra_info: {}
+			},
+			node_errors
+		};
 	}
 
 	private modelLists(): Record<'unet_name' | 'clip_name' | 'vae_name', string[]> {
-		return { unet_name: ['z_image_turbo_bf16.safetensors'], clip_name: ['qwen_3_4b.safetensors'], vae_name: ['ae.safetensors'], ...this.options.models };
+		return {
+			unet_name: ['z_image_turbo_bf16.safetensors'],
+			clip_name: ['qwen_3_4b.safetensors'],
+			vae_name: ['ae.safetensors'],
+			...this.options.models
+		};
 	}
 
 	private send(clientId: string, type: string, data: Record<string, unknown>) {
@@ -153,17 +216,40 @@ export class FakeComfyUI {
 		await sleep(5);
 		this.send(clientId, 'execution_start', { prompt_id: promptId, timestamp: Date.now() });
 		this.send(clientId, 'execution_cached', { nodes: [], prompt_id: promptId, timestamp: Date.now() });
-		for (const node of ['1', '2', '3', '4', '5', '6', '7', '8']) this.send(clientId, 'executing', { node, display_node: node, prompt_id: promptId });
+		for (const node of ['1', '2', '3', '4', '5', '6', '7', '8'])
+			this.send(clientId, 'executing', { node, display_node: node, prompt_id: promptId });
 		for (let step = 1; step <= steps; step++) {
 			await sleep(this.options.stepDelayMs ?? 2);
 			if (this.interrupted.has(promptId)) {
-				this.send(clientId, 'execution_interrupted', { prompt_id: promptId, node_id: '8', node_type: 'KSampler', executed: [] });
-				this.history.set(promptId, { outputs: {}, status: { status_str: 'error', completed: false, messages: [['execution_interrupted', {}]] } });
+				this.send(clientId, 'execution_interrupted', {
+					prompt_id: promptId,
+					node_id: '8',
+					node_type: 'KSampler',
+					executed: []
+				});
+				this.history.set(promptId, {
+					outputs: {},
+					status: { status_str: 'error', completed: false, messages: [['execution_interrupted', {}]] }
+				});
 				return;
 			}
 			if (this.options.failWith && step === 2) {
-				this.send(clientId, 'execution_error', { prompt_id: promptId, node_id: '8', node_type: 'KSampler', exception_message: this.options.failWith, exception_type: 'torch.OutOfMemoryError', traceback: [] });
-				this.history.set(promptId, { outputs: {}, status: { status_str: 'error', completed: false, messages: [['execution_error', { exception_message: this.options.failWith }]] } });
+				this.send(clientId, 'execution_error', {
+					prompt_id: promptId,
+					node_id: '8',
+					node_type: 'KSampler',
+					exception_message: this.options.failWith,
+					exception_type: 'torch.OutOfMemoryError',
+					traceback: []
+				});
+				this.history.set(promptId, {
+					outputs: {},
+					status: {
+						status_str: 'error',
+						completed: false,
+						messages: [['execution_error', { exception_message: this.options.failWith }]]
+					}
+				});
 				return;
 			}
 			this.send(clientId, 'progress', { value: step, max: steps, prompt_id: promptId, node: '8' });
@@ -171,12 +257,25 @@ export class FakeComfyUI {
 			if (this.options.dropSocketAfterStep === step) this.sockets.get(clientId)?.terminate();
 		}
 		const seed = Number(workflow['8'].inputs.seed);
-		const png = await sharp({ create: { width, height, channels: 3, background: { r: seed % 256, g: 80, b: 160 } } }).png().toBuffer();
+		const png = await sharp({
+			create: { width, height, channels: 3, background: { r: seed % 256, g: 80, b: 160 } }
+		})
+			.png()
+			.toBuffer();
 		const filename = `z-image-turbo_${String(this.files.size + 1).padStart(5, '0')}_.png`;
 		this.files.set(`output/haibao/${filename}`, png);
 		const images = [{ filename, subfolder: 'haibao', type: 'output' }];
-		this.history.set(promptId, { prompt: [1, promptId, workflow, {}, ['10']], outputs: { '10': { images } }, status: { status_str: 'success', completed: true, messages: [] } });
-		this.send(clientId, 'executed', { node: '10', display_node: '10', output: { images }, prompt_id: promptId });
+		this.history.set(promptId, {
+			prompt: [1, promptId, workflow, {}, ['10']],
+			outputs: { '10': { images } },
+			status: { status_str: 'success', completed: true, messages: [] }
+		});
+		this.send(clientId, 'executed', {
+			node: '10',
+			display_node: '10',
+			output: { images },
+			prompt_id: promptId
+		});
 		this.send(clientId, 'executing', { node: null, prompt_id: promptId });
 		this.send(clientId, 'execution_success', { prompt_id: promptId, timestamp: Date.now() });
 	}

@@ -43,7 +43,10 @@ const waitFor = async (queue: GenerationQueue, id: string, test: (j: JobRecord) 
 describe('generation jobs (tiny model, real SQLite)', () => {
 	it('runs variations one at a time, stores each image as an asset with its metadata, and persists the records', async () => {
 		const queue = new GenerationQueue(new JobStore(db), { zimage: fast }, 1, db);
-		const jobs = queue.enqueue('zimage', [1, 2, 3].map((seed) => ({ prompt: 'hello world', width: 32, height: 32, seed })));
+		const jobs = queue.enqueue(
+			'zimage',
+			[1, 2, 3].map((seed) => ({ prompt: 'hello world', width: 32, height: 32, seed }))
+		);
 		expect(jobs.map((j) => j.status)).toEqual(['queued', 'queued', 'queued']);
 		expect(new Set(jobs.map((j) => j.batchId)).size).toBe(1);
 		expect(jobs[0].model).toBe('tiny test model (not Z-Image-Turbo)');
@@ -60,10 +63,19 @@ describe('generation jobs (tiny model, real SQLite)', () => {
 		const reread = new JobStore(db).listBatch(jobs[0].batchId);
 		expect(reread.map((j) => j.status)).toEqual(['done', 'done', 'done']);
 		for (const job of reread) {
-			expect(job.metadata).toMatchObject({ seed: job.request.seed, steps: 8, backend: 'zimage', width: 32, height: 32 });
+			expect(job.metadata).toMatchObject({
+				seed: job.request.seed,
+				steps: 8,
+				backend: 'zimage',
+				width: 32,
+				height: 32
+			});
 			expect(job.progress).toMatchObject({ step: 8, totalSteps: 8 });
 			const png = getAssetBytes(job.assetId!, db)!;
-			expect(readPngText(png)).toMatchObject({ seed: String(job.request.seed), model: 'tiny test model (not Z-Image-Turbo)' });
+			expect(readPngText(png)).toMatchObject({
+				seed: String(job.request.seed),
+				model: 'tiny test model (not Z-Image-Turbo)'
+			});
 		}
 	});
 
@@ -71,7 +83,10 @@ describe('generation jobs (tiny model, real SQLite)', () => {
 		const queue = new GenerationQueue(new JobStore(db), { zimage: fast }, 1, db);
 		const [job] = queue.enqueue('zimage', [{ prompt: 'hello', width: 16, height: 16, seed: 5, steps: 4 }]);
 		const steps: number[] = [];
-		queue.subscribe(job.id, (j) => j.progress.phase === 'denoising' && j.progress.step > 0 && steps.push(j.progress.step));
+		queue.subscribe(
+			job.id,
+			(j) => j.progress.phase === 'denoising' && j.progress.step > 0 && steps.push(j.progress.step)
+		);
 		await queue.idle();
 		expect(steps).toEqual([1, 2, 3, 4]);
 	});
@@ -107,10 +122,18 @@ describe('generation jobs (tiny model, real SQLite)', () => {
 
 	it('marks jobs left running by a previous server as failed', () => {
 		const store = new JobStore(db);
-		const job = store.create(store.newBatchId(), 'zimage', 'x', { prompt: 'p', width: 16, height: 16, seed: 1 });
+		const job = store.create(store.newBatchId(), 'zimage', 'x', {
+			prompt: 'p',
+			width: 16,
+			height: 16,
+			seed: 1
+		});
 		store.markRunning(job.id);
 		expect(store.failInterrupted()).toBeGreaterThanOrEqual(1);
-		expect(store.get(job.id)).toMatchObject({ status: 'failed', error: expect.stringMatching(/server stopped/) });
+		expect(store.get(job.id)).toMatchObject({
+			status: 'failed',
+			error: expect.stringMatching(/server stopped/)
+		});
 	});
 
 	it('without configuration there is no backend, and the how-to names both ways in both languages', () => {

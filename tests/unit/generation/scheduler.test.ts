@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { eulerStep, flowMatchSigmas, timestepsFor } from '../../../src/lib/server/generation/zimage/scheduler';
+import {
+	eulerStep,
+	flowMatchSigmas,
+	timestepsFor
+} from '../../../src/lib/server/generation/zimage/scheduler';
 
 describe('flow-matching Euler scheduler (shift 3)', () => {
 	it('sigmas for 8 steps equal the reference table to 1e-6', () => {

@@ -8,7 +8,9 @@ const tokenizerPath = join(import.meta.dirname, '../../fixtures/tiny-zimage/toke
 
 describe('prompt encoding (tiny model tokenizer)', () => {
 	it('applies the reference chat template exactly', () => {
-		expect(applyChatTemplate('新春快乐')).toBe('<|im_start|>user\n新春快乐<|im_end|>\n<|im_start|>assistant\n');
+		expect(applyChatTemplate('新春快乐')).toBe(
+			'<|im_start|>user\n新春快乐<|im_end|>\n<|im_start|>assistant\n'
+		);
 	});
 
 	it('gives the known token ids of a templated English prompt', async () => {
@@ -22,8 +24,16 @@ describe('prompt encoding (tiny model tokenizer)', () => {
 		expect(newline).toBe(10);
 		const { ids, truncated, warnings } = t.encode('hello world');
 		expect(ids).toEqual([
-			id('<|im_start|>'), id('user'), newline, id('hello'), id('Ġworld'), id('<|im_end|>'), newline,
-			id('<|im_start|>'), id('assistant'), newline
+			id('<|im_start|>'),
+			id('user'),
+			newline,
+			id('hello'),
+			id('Ġworld'),
+			id('<|im_end|>'),
+			newline,
+			id('<|im_start|>'),
+			id('assistant'),
+			newline
 		]);
 		expect(truncated).toBe(false);
 		expect(warnings).toEqual([]);

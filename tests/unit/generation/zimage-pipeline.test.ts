@@ -4,12 +4,23 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { ZImagePipeline, VAE_SCALING_FACTOR, VAE_SHIFT_FACTOR } from '../../../src/lib/server/generation/zimage/pipeline';
+import {
+	ZImagePipeline,
+	VAE_SCALING_FACTOR,
+	VAE_SHIFT_FACTOR
+} from '../../../src/lib/server/generation/zimage/pipeline';
 import { GaussianRng } from '../../../src/lib/server/generation/zimage/rng';
 import { flowMatchSigmas } from '../../../src/lib/server/generation/zimage/scheduler';
 import { readPngText } from '../../../src/lib/server/generation/png-text';
 import { isCancelled, type GenerationProgress } from '../../../src/lib/server/generation/backend';
-import { TINY_A, TINY_B, TINY_DIM, tinyEmbedding, tinyVaeBias, tinyVaeWeight } from '../../../scripts/make-tiny-models';
+import {
+	TINY_A,
+	TINY_B,
+	TINY_DIM,
+	tinyEmbedding,
+	tinyVaeBias,
+	tinyVaeWeight
+} from '../../../scripts/make-tiny-models';
 
 const TINY = join(import.meta.dirname, '../../fixtures/tiny-zimage');
 const scratch = mkdtempSync(join(tmpdir(), 'haibao-zimage-'));
@@ -47,7 +58,8 @@ describe('Z-Image pipeline on the tiny model', () => {
 		const x = Array.from(new GaussianRng(request.seed).fillGaussian(new Float32Array(16 * 4 * 6)));
 		for (let i = 0; i < 8; i++) {
 			const t = 1 - sigmas[i];
-			for (let k = 0; k < x.length; k++) x[k] += (sigmas[i + 1] - sigmas[i]) * -(TINY_A * x[k] + TINY_B * t + captionMean);
+			for (let k = 0; k < x.length; k++)
+				x[k] += (sigmas[i + 1] - sigmas[i]) * -(TINY_A * x[k] + TINY_B * t + captionMean);
 		}
 		expect(result.latents).toHaveLength(x.length);
 		let worst = 0;
@@ -70,7 +82,10 @@ describe('Z-Image pipeline on the tiny model', () => {
 				const cell = Math.floor(py / 8) * latentW + Math.floor(px / 8);
 				for (let c = 0; c < 3; c++) {
 					let v = tinyVaeBias(c);
-					for (let k = 0; k < 16; k++) v += tinyVaeWeight(c, k) * (result.latents[k * plane + cell] / VAE_SCALING_FACTOR + VAE_SHIFT_FACTOR);
+					for (let k = 0; k < 16; k++)
+						v +=
+							tinyVaeWeight(c, k) *
+							(result.latents[k * plane + cell] / VAE_SCALING_FACTOR + VAE_SHIFT_FACTOR);
 					const unit = v / 2 + 0.5;
 					if (unit < 0) clampedLow++;
 					if (unit > 1) clampedHigh++;
@@ -86,7 +101,13 @@ describe('Z-Image pipeline on the tiny model', () => {
 
 	it('writes prompt, seed, steps, size and model into PNG text chunks', async () => {
 		const pipeline = await ZImagePipeline.open(TINY);
-		const result = await pipeline.generate({ prompt: '新春快乐 "海报"', width: 16, height: 16, seed: 3, steps: 4 });
+		const result = await pipeline.generate({
+			prompt: '新春快乐 "海报"',
+			width: 16,
+			height: 16,
+			seed: 3,
+			steps: 4
+		});
 		expect(readPngText(result.png)).toMatchObject({
 			prompt: '新春快乐 "海报"',
 			seed: '3',
@@ -115,7 +136,10 @@ describe('Z-Image pipeline on the tiny model', () => {
 	it('reports progress once per step', async () => {
 		const pipeline = await ZImagePipeline.open(TINY);
 		const events: GenerationProgress[] = [];
-		await pipeline.generate({ prompt: 'hello', width: 16, height: 16, seed: 1, steps: 6 }, { onProgress: (p) => events.push(p) });
+		await pipeline.generate(
+			{ prompt: 'hello', width: 16, height: 16, seed: 1, steps: 6 },
+			{ onProgress: (p) => events.push(p) }
+		);
 		const steps = events.filter((e) => e.phase === 'denoising' && e.step > 0).map((e) => e.step);
 		expect(steps).toEqual([1, 2, 3, 4, 5, 6]);
 		expect(events.every((e) => e.totalSteps === 6)).toBe(true);
@@ -136,7 +160,10 @@ describe('Z-Image pipeline on the tiny model', () => {
 				}
 			}
 		);
-		const error = await run.then(() => null, (e) => e);
+		const error = await run.then(
+			() => null,
+			(e) => e
+		);
 		expect(isCancelled(error)).toBe(true);
 		expect(steps).toEqual([1, 2, 3]);
 	});
@@ -146,7 +173,9 @@ describe('Z-Image pipeline on the tiny model', () => {
 		await expect(pipeline.generate({ prompt: 'x', width: 1000, height: 1024, seed: 1 })).rejects.toThrow(
 			/width 1000 is not a multiple of 16.*992 or 1008/
 		);
-		await expect(pipeline.generate({ prompt: 'x', width: 1024, height: 1030, seed: 1 })).rejects.toThrow(/height 1030/);
+		await expect(pipeline.generate({ prompt: 'x', width: 1024, height: 1030, seed: 1 })).rejects.toThrow(
+			/height 1030/
+		);
 	});
 
 	it('names a missing file exactly', async () => {
@@ -188,7 +217,10 @@ describe('Z-Image pipeline on the tiny model', () => {
 
 	it('a malformed model.json is reported field by field', async () => {
 		const dir = copyOfTiny();
-		writeFileSync(join(dir, 'model.json'), JSON.stringify({ schema: 'haibao.zimage-model/1', name: 'x', components: {} }));
+		writeFileSync(
+			join(dir, 'model.json'),
+			JSON.stringify({ schema: 'haibao.zimage-model/1', name: 'x', components: {} })
+		);
 		await expect(ZImagePipeline.open(dir)).rejects.toThrow(/model\.json components\.tokenizer/);
 	});
 });

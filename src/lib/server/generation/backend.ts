@@ -87,7 +87,10 @@ export function checkSize(width: number, height: number): void {
 		['height', '高度', height]
 	] as const) {
 		if (!Number.isInteger(value) || value < 16 || value > 4096) {
-			throw new SizeError(`${name} must be a whole number of pixels from 16 to 4096 (got ${value}).`, `${zhName}须为 16–4096 的整数（现为 ${value}）。`);
+			throw new SizeError(
+				`${name} must be a whole number of pixels from 16 to 4096 (got ${value}).`,
+				`${zhName}须为 16–4096 的整数（现为 ${value}）。`
+			);
 		}
 		if (value % 16 !== 0) {
 			const lower = value - (value % 16);
@@ -102,7 +105,22 @@ export function checkSize(width: number, height: number): void {
 
 /** Recommended sizes (width × height; their transposes too), reference/zimage-turbo.md "Sizes". */
 export const RECOMMENDED_SIZES: [number, number][] = [
-	[1024, 1024], [1152, 896], [1152, 864], [1248, 832], [1280, 720], [1344, 576],
-	[1280, 1280], [1440, 1120], [1472, 1104], [1536, 1024], [1536, 864], [1680, 720],
-	[1536, 1536], [1728, 1344], [1728, 1296], [1872, 1248], [2048, 1152], [2016, 864]
+	[1024, 1024],
+	[1152, 896],
+	[1152, 864],
+	[1248, 832],
+	[1280, 720],
+	[1344, 576],
+	[1280, 1280],
+	[1440, 1120],
+	[1472, 1104],
+	[1536, 1024],
+	[1536, 864],
+	[1680, 720],
+	[1536, 1536],
+	[1728, 1344],
+	[1728, 1296],
+	[1872, 1248],
+	[2048, 1152],
+	[2016, 864]
 ];

@@ -61,8 +61,22 @@ export function readGenerationConfig(env: NodeJS.ProcessEnv = process.env): Gene
 			}
 		: null;
 	const wanted = env.HAIBAO_GENERATION_BACKEND as BackendId | undefined;
-	const defaultBackend = wanted === 'zimage' && zimage ? 'zimage' : wanted === 'comfyui' && comfyui ? 'comfyui' : zimage ? 'zimage' : comfyui ? 'comfyui' : null;
-	return { zimage, comfyui, defaultBackend, concurrency: positiveInt(env.HAIBAO_GENERATION_CONCURRENCY) ?? 1 };
+	const defaultBackend =
+		wanted === 'zimage' && zimage
+			? 'zimage'
+			: wanted === 'comfyui' && comfyui
+				? 'comfyui'
+				: zimage
+					? 'zimage'
+					: comfyui
+						? 'comfyui'
+						: null;
+	return {
+		zimage,
+		comfyui,
+		defaultBackend,
+		concurrency: positiveInt(env.HAIBAO_GENERATION_CONCURRENCY) ?? 1
+	};
 }
 
 /** Shown wherever generation is unavailable. */

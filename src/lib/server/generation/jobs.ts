@@ -102,25 +102,48 @@ export class JobStore {
 	}
 
 	listBatch(batchId: string): JobRecord[] {
-		return (this.db.prepare('SELECT * FROM generation_jobs WHERE batch_id = ? ORDER BY created_at, rowid').all(batchId) as Row[]).map(toRecord);
+		return (
+			this.db
+				.prepare('SELECT * FROM generation_jobs WHERE batch_id = ? ORDER BY created_at, rowid')
+				.all(batchId) as Row[]
+		).map(toRecord);
 	}
 
 	markRunning(id: string): void {
-		this.db.prepare(`UPDATE generation_jobs SET status = 'running', started_at = ? WHERE id = ? AND status = 'queued'`).run(new Date().toISOString(), id);
+		this.db
+			.prepare(
+				`UPDATE generation_jobs SET status = 'running', started_at = ? WHERE id = ? AND status = 'queued'`
+			)
+			.run(new Date().toISOString(), id);
 	}
 
 	setProgress(id: string, p: GenerationProgress): void {
-		this.db.prepare(`UPDATE generation_jobs SET phase = ?, step = ?, total_steps = ? WHERE id = ? AND status = 'running'`).run(p.phase, p.step, p.totalSteps, id);
+		this.db
+			.prepare(
+				`UPDATE generation_jobs SET phase = ?, step = ?, total_steps = ? WHERE id = ? AND status = 'running'`
+			)
+			.run(p.phase, p.step, p.totalSteps, id);
 	}
 
 	/** Ends a job; a job already in a terminal state is left as it is. */
-	finish(id: string, status: Exclude<JobStatus, 'queued' | 'running'>, fields: { error?: string; assetId?: string; metadata?: GenerationMetadata } = {}): void {
+	finish(
+		id: string,
+		status: Exclude<JobStatus, 'queued' | 'running'>,
+		fields: { error?: string; assetId?: string; metadata?: GenerationMetadata } = {}
+	): void {
 		this.db
 			.prepare(
 				`UPDATE generation_jobs SET status = ?, error = ?, asset_id = ?, metadata = ?, finished_at = ?
 				 WHERE id = ? AND status IN ('queued','running')`
 			)
-			.run(status, fields.error ?? null, fields.assetId ?? null, fields.metadata ? JSON.stringify(fields.metadata) : null, new Date().toISOString(), id);
+			.run(
+				status,
+				fields.error ?? null,
+				fields.assetId ?? null,
+				fields.metadata ? JSON.stringify(fields.metadata) : null,
+				new Date().toISOString(),
+				id
+			);
 	}
 
 	/** Jobs a previous server process left unfinished can never complete: mark them failed. */

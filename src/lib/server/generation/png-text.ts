@@ -21,7 +21,10 @@ export function addPngText(png: Buffer, entries: Record<string, string>): Buffer
 	const chunks = Object.entries(entries).map(([keyword, text]) => {
 		if (!/^[\x20-\x7e]{1,79}$/.test(keyword)) throw new Error(`bad PNG text keyword "${keyword}"`);
 		// keyword \0 compression-flag 0, method 0, language tag "" \0, translated keyword "" \0, text
-		return chunk('iTXt', Buffer.concat([Buffer.from(keyword, 'latin1'), Buffer.from([0, 0, 0, 0, 0]), Buffer.from(text, 'utf8')]));
+		return chunk(
+			'iTXt',
+			Buffer.concat([Buffer.from(keyword, 'latin1'), Buffer.from([0, 0, 0, 0, 0]), Buffer.from(text, 'utf8')])
+		);
 	});
 	return Buffer.concat([png.subarray(0, iend), ...chunks, png.subarray(iend)]);
 }

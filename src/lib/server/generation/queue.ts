@@ -52,7 +52,10 @@ export class GenerationQueue {
 		if (running) running.controller.abort();
 		else {
 			const list = this.waiting.get(job.backend) ?? [];
-			this.waiting.set(job.backend, list.filter((x) => x !== id));
+			this.waiting.set(
+				job.backend,
+				list.filter((x) => x !== id)
+			);
 			this.store.finish(id, 'cancelled', { error: 'Cancelled. 已取消。' });
 			this.emit(id);
 		}
@@ -114,15 +117,25 @@ export class GenerationQueue {
 				}
 			});
 			if (controller.signal.aborted) throw new DOMException('cancelled', 'AbortError');
-			this.store.setProgress(id, { phase: 'saving', step: image.metadata.steps, totalSteps: image.metadata.steps });
+			this.store.setProgress(id, {
+				phase: 'saving',
+				step: image.metadata.steps,
+				totalSteps: image.metadata.steps
+			});
 			const asset = await putAsset(
 				image.png,
-				{ mime: 'image/png', width: image.width, height: image.height, meta: { generation: image.metadata, jobId: id } },
+				{
+					mime: 'image/png',
+					width: image.width,
+					height: image.height,
+					meta: { generation: image.metadata, jobId: id }
+				},
 				this.assetDb
 			);
 			this.store.finish(id, 'done', { assetId: asset.id, metadata: image.metadata });
 		} catch (error) {
-			if (isCancelled(error) || controller.signal.aborted) this.store.finish(id, 'cancelled', { error: 'Cancelled. 已取消。' });
+			if (isCancelled(error) || controller.signal.aborted)
+				this.store.finish(id, 'cancelled', { error: 'Cancelled. 已取消。' });
 			else this.store.finish(id, 'failed', { error: error instanceof Error ? error.message : String(error) });
 		} finally {
 			this.running.delete(id);

@@ -38,14 +38,18 @@ export interface PreparedRequests {
 	warnings: { zh: string; en: string }[];
 }
 
-export async function prepareRequests(body: GenerateBody, randomSeed = () => Math.floor(Math.random() * 2 ** 32)): Promise<PreparedRequests> {
+export async function prepareRequests(
+	body: GenerateBody,
+	randomSeed = () => Math.floor(Math.random() * 2 ** 32)
+): Promise<PreparedRequests> {
 	let prompt = body.prompt ?? '';
 	let width = body.width;
 	let height = body.height;
 	const warnings: PreparedRequests['warnings'] = [];
 	if (!body.prompt && body.templateId) {
 		const template = await getTemplate(body.templateId);
-		if (!template) throw new RequestError(`unknown template "${body.templateId}"`, `找不到模板 "${body.templateId}"`);
+		if (!template)
+			throw new RequestError(`unknown template "${body.templateId}"`, `找不到模板 "${body.templateId}"`);
 		let built;
 		try {
 			built = buildPrompt(template, body.values, { formatId: body.formatId, locale: body.locale });

@@ -42,7 +42,8 @@ export async function createGenerationService(config = readGenerationConfig()): 
 			problems.zimage = (error as Error).message;
 		}
 	}
-	if (config.comfyui) backends.comfyui = new ComfyUIBackend(config.comfyui.url, config.comfyui.files, config.comfyui.timeoutMs);
+	if (config.comfyui)
+		backends.comfyui = new ComfyUIBackend(config.comfyui.url, config.comfyui.files, config.comfyui.timeoutMs);
 	const store = new JobStore();
 	store.failInterrupted();
 	return { config, queue: new GenerationQueue(store, backends, config.concurrency), backends, problems };
@@ -56,7 +57,12 @@ export async function describeGeneration(service: GenerationService, probeComfy 
 		const b = service.backends.zimage;
 		statuses.push(
 			b
-				? { id: 'zimage', ok: true, model: b.modelLabel, detail: `${config.zimage.modelDir} (${config.zimage.executionProvider})` }
+				? {
+						id: 'zimage',
+						ok: true,
+						model: b.modelLabel,
+						detail: `${config.zimage.modelDir} (${config.zimage.executionProvider})`
+					}
 				: { id: 'zimage', ok: false, model: null, detail: service.problems.zimage ?? 'not available' }
 		);
 	}
@@ -78,7 +84,10 @@ export async function describeGeneration(service: GenerationService, probeComfy 
 	const usable = statuses.filter((s) => s.ok).map((s) => s.id);
 	return {
 		configured: usable.length > 0,
-		defaultBackend: config.defaultBackend && usable.includes(config.defaultBackend) ? config.defaultBackend : (usable[0] ?? null),
+		defaultBackend:
+			config.defaultBackend && usable.includes(config.defaultBackend)
+				? config.defaultBackend
+				: (usable[0] ?? null),
 		backends: statuses,
 		howTo: HOW_TO_CONFIGURE
 	};

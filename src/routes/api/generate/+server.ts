@@ -13,7 +13,11 @@ export const POST: RequestHandler = async ({ request, locals }) => {
 	const parsed = generateBodySchema.safeParse(body.value);
 	if (!parsed.success) {
 		const detail = parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ');
-		return errorJson(400, { en: `invalid generate request: ${detail}`, zh: `生成请求无效：${detail}` }, locale);
+		return errorJson(
+			400,
+			{ en: `invalid generate request: ${detail}`, zh: `生成请求无效：${detail}` },
+			locale
+		);
 	}
 	const service = await getGenerationService();
 	const status = await describeGeneration(service, false);
@@ -23,7 +27,9 @@ export const POST: RequestHandler = async ({ request, locals }) => {
 		const problem = backendId ? service.problems[backendId] : undefined;
 		return errorJson(
 			503,
-			problem ? { en: `${problem}\n\n${status.howTo.en}`, zh: `${problem}\n\n${status.howTo.zh}` } : status.howTo,
+			problem
+				? { en: `${problem}\n\n${status.howTo.en}`, zh: `${problem}\n\n${status.howTo.zh}` }
+				: status.howTo,
 			locale,
 			{ howTo: status.howTo, backends: status.backends }
 		);

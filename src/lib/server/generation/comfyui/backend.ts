@@ -1,6 +1,12 @@
 // The ComfyUI backend: the official (or GGUF) Z-Image-Turbo workflow on the user's ComfyUI server.
 import sharp from 'sharp';
-import { checkSize, type GeneratedImage, type GenerateOptions, type GenerationBackend, type GenerationRequest } from '../backend';
+import {
+	checkSize,
+	type GeneratedImage,
+	type GenerateOptions,
+	type GenerationBackend,
+	type GenerationRequest
+} from '../backend';
 import { addPngText } from '../png-text';
 import { ComfyClient } from './client';
 import { buildWorkflow, SAMPLER_NODE, type ComfyModelFiles } from './workflow';
@@ -21,7 +27,10 @@ export class ComfyUIBackend implements GenerationBackend {
 		return `Z-Image-Turbo via ComfyUI (${this.files.unet})`;
 	}
 
-	async generate(request: GenerationRequest, { signal, onProgress }: GenerateOptions = {}): Promise<GeneratedImage> {
+	async generate(
+		request: GenerationRequest,
+		{ signal, onProgress }: GenerateOptions = {}
+	): Promise<GeneratedImage> {
 		checkSize(request.width, request.height);
 		const steps = request.steps ?? 8;
 		const started = performance.now();
@@ -30,15 +39,13 @@ export class ComfyUIBackend implements GenerationBackend {
 			signal,
 			progressNode: SAMPLER_NODE,
 			timeoutMs: this.timeoutMs,
-			onProgress: (value, max) => onProgress?.({ phase: 'denoising', step: Math.min(value, steps), totalSteps: Math.max(max, steps) })
+			onProgress: (value, max) =>
+				onProgress?.({ phase: 'denoising', step: Math.min(value, steps), totalSteps: Math.max(max, steps) })
 		});
 		const bytes = result.images[0].bytes;
 		const meta = await sharp(bytes).metadata();
 		const timings = { total: performance.now() - started };
-		const png =
-			meta.format === 'png'
-				? bytes
-				: await sharp(bytes).png().toBuffer(); // ComfyUI can be set to save other formats
+		const png = meta.format === 'png' ? bytes : await sharp(bytes).png().toBuffer(); // ComfyUI can be set to save other formats
 		return {
 			png: addPngText(png, {
 				prompt: request.prompt,

@@ -45,7 +45,10 @@ export class ComfyClient {
 
 	private async request(path: string, init: RequestInit = {}, what = path): Promise<Response> {
 		try {
-			return await fetch(this.baseUrl + path, { ...init, signal: AbortSignal.timeout(this.requestTimeoutMs) });
+			return await fetch(this.baseUrl + path, {
+				...init,
+				signal: AbortSignal.timeout(this.requestTimeoutMs)
+			});
 		} catch (error) {
 			throw networkError(this.baseUrl, error, what);
 		}
@@ -53,11 +56,18 @@ export class ComfyClient {
 
 	private async json<T>(path: string, init: RequestInit = {}): Promise<T> {
 		const res = await this.request(path, init);
-		if (!res.ok) throw new ComfyError(`ComfyUI ${path} answered HTTP ${res.status}: ${(await res.text()).slice(0, 300)}`, 'protocol');
+		if (!res.ok)
+			throw new ComfyError(
+				`ComfyUI ${path} answered HTTP ${res.status}: ${(await res.text()).slice(0, 300)}`,
+				'protocol'
+			);
 		return (await res.json()) as T;
 	}
 
-	systemStats(): Promise<{ system?: { comfyui_version?: string }; devices?: { name?: string; vram_total?: number }[] }> {
+	systemStats(): Promise<{
+		system?: { comfyui_version?: string };
+		devices?: { name?: string; vram_total?: number }[];
+	}> {
 		return this.json('/system_stats');
 	}
 
@@ -68,14 +78,23 @@ export class ComfyClient {
 			body: JSON.stringify({ prompt: workflow, client_id: clientId })
 		});
 		const body = await res.json().catch(() => ({}));
-		if (res.status === 400 || (body && Object.keys(body.node_errors ?? {}).length > 0 && !body.prompt_id)) throw promptRejected(body);
+		if (res.status === 400 || (body && Object.keys(body.node_errors ?? {}).length > 0 && !body.prompt_id))
+			throw promptRejected(body);
 		if (!res.ok || typeof body.prompt_id !== 'string') {
-			throw new ComfyError(`ComfyUI POST /prompt answered HTTP ${res.status} without a prompt_id`, 'protocol');
+			throw new ComfyError(
+				`ComfyUI POST /prompt answered HTTP ${res.status} without a prompt_id`,
+				'protocol'
+			);
 		}
 		return body.prompt_id;
 	}
 
-	async history(promptId: string): Promise<{ outputs: Record<string, { images?: ComfyImageRef[] }>; status?: { status_str?: string; completed?: boolean; messages?: unknown[] } } | null> {
+	async history(
+		promptId: string
+	): Promise<{
+		outputs: Record<string, { images?: ComfyImageRef[] }>;
+		status?: { status_str?: string; completed?: boolean; messages?: unknown[] };
+	} | null> {
 		const all = await this.json<Record<string, never>>(`/history/${encodeURIComponent(promptId)}`);
 		return all[promptId] ?? null;
 	}
@@ -83,7 +102,8 @@ export class ComfyClient {
 	async view(ref: ComfyImageRef): Promise<Buffer> {
 		const query = new URLSearchParams({ filename: ref.filename, subfolder: ref.subfolder, type: ref.type });
 		const res = await this.request(`/view?${query}`);
-		if (!res.ok) throw new ComfyError(`ComfyUI /view could not send ${ref.filename} (HTTP ${res.status})`, 'protocol');
+		if (!res.ok)
+			throw new ComfyError(`ComfyUI /view could not send ${ref.filename} (HTTP ${res.status})`, 'protocol');
 		return Buffer.from(await res.arrayBuffer());
 	}
 
@@ -132,7 +152,13 @@ export class ComfyClient {
 					else this.collect(promptId!).then(resolve, reject);
 				};
 				const timer = setTimeout(() => {
-					finish(new ComfyError(`ComfyUI did not finish within ${Math.round(timeoutMs / 1000)} s; the job was cancelled. ComfyUI 生成超时，已取消。`, 'timeout'), true);
+					finish(
+						new ComfyError(
+							`ComfyUI did not finish within ${Math.round(timeoutMs / 1000)} s; the job was cancelled. ComfyUI 生成超时，已取消。`,
+							'timeout'
+						),
+						true
+					);
 				}, timeoutMs);
 				const onAbort = () => finish(new GenerationCancelledError(), true);
 				signal?.addEventListener('abort', onAbort, { once: true });
@@ -146,7 +172,8 @@ export class ComfyClient {
 							if (frame.type === 'executing' && frame.data.node === null) finish(null);
 							break;
 						case 'progress':
-							if (!progressNode || frame.data.node === progressNode) onProgress?.(Number(frame.data.value), Number(frame.data.max));
+							if (!progressNode || frame.data.node === progressNode)
+								onProgress?.(Number(frame.data.value), Number(frame.data.max));
 							break;
 						case 'execution_success':
 							finish(null);
@@ -184,7 +211,12 @@ export class ComfyClient {
 							(entry) => {
 								if (!entry) return;
 								if (entry.status?.status_str === 'error') {
-									finish(new ComfyError(`ComfyUI reported an error for the job: ${JSON.stringify(entry.status.messages ?? []).slice(0, 400)}`, 'execution'));
+									finish(
+										new ComfyError(
+											`ComfyUI reported an error for the job: ${JSON.stringify(entry.status.messages ?? []).slice(0, 400)}`,
+											'execution'
+										)
+									);
 								} else if (entry.status?.completed !== false) finish(null);
 							},
 							(error) => finish(error)
@@ -212,7 +244,11 @@ export class ComfyClient {
 		const entry = await this.history(promptId);
 		if (!entry) throw new ComfyError(`ComfyUI has no history for prompt ${promptId}`, 'protocol');
 		const refs = Object.values(entry.outputs ?? {}).flatMap((o) => o.images ?? []);
-		if (refs.length === 0) throw new ComfyError('ComfyUI finished but produced no image (does the workflow end in SaveImage?)', 'protocol');
+		if (refs.length === 0)
+			throw new ComfyError(
+				'ComfyUI finished but produced no image (does the workflow end in SaveImage?)',
+				'protocol'
+			);
 		const images = [];
 		for (const ref of refs) images.push({ ref, bytes: await this.view(ref) });
 		return { promptId, images };

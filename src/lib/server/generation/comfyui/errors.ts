@@ -3,7 +3,14 @@
 export class ComfyError extends Error {
 	constructor(
 		message: string,
-		readonly kind: 'unreachable' | 'timeout' | 'invalid_prompt' | 'missing_model' | 'missing_node' | 'execution' | 'protocol'
+		readonly kind:
+			| 'unreachable'
+			| 'timeout'
+			| 'invalid_prompt'
+			| 'missing_model'
+			| 'missing_node'
+			| 'execution'
+			| 'protocol'
 	) {
 		super(message);
 		this.name = 'ComfyError';
@@ -15,7 +22,10 @@ export function networkError(baseUrl: string, error: unknown, what: string): Com
 	const code = (error as { code?: string })?.code ?? cause?.code;
 	const name = (error as Error)?.name;
 	if (name === 'TimeoutError') {
-		return new ComfyError(`ComfyUI at ${baseUrl} did not answer ${what} in time. ComfyUI ${baseUrl} 响应超时。`, 'timeout');
+		return new ComfyError(
+			`ComfyUI at ${baseUrl} did not answer ${what} in time. ComfyUI ${baseUrl} 响应超时。`,
+			'timeout'
+		);
 	}
 	if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EHOSTUNREACH' || code === 'ECONNRESET') {
 		return new ComfyError(
@@ -24,11 +34,19 @@ export function networkError(baseUrl: string, error: unknown, what: string): Com
 			'unreachable'
 		);
 	}
-	return new ComfyError(`ComfyUI request ${what} failed: ${(error as Error)?.message ?? String(error)}`, 'protocol');
+	return new ComfyError(
+		`ComfyUI request ${what} failed: ${(error as Error)?.message ?? String(error)}`,
+		'protocol'
+	);
 }
 
 interface NodeError {
-	errors?: { type?: string; message?: string; details?: string; extra_info?: { input_name?: string; received_value?: unknown } }[];
+	errors?: {
+		type?: string;
+		message?: string;
+		details?: string;
+		extra_info?: { input_name?: string; received_value?: unknown };
+	}[];
 	class_type?: string;
 }
 
@@ -39,7 +57,10 @@ const modelFolders: Record<string, string> = {
 };
 
 /** The 400 reply of POST /prompt: {error: {type, message, details}, node_errors: {id: {errors, class_type}}}. */
-export function promptRejected(body: { error?: { type?: string; message?: string; details?: string } | string; node_errors?: Record<string, NodeError> }): ComfyError {
+export function promptRejected(body: {
+	error?: { type?: string; message?: string; details?: string } | string;
+	node_errors?: Record<string, NodeError>;
+}): ComfyError {
 	const error = typeof body.error === 'string' ? { message: body.error } : (body.error ?? {});
 	const nodeErrors = Object.entries(body.node_errors ?? {});
 	for (const [id, node] of nodeErrors) {
@@ -64,7 +85,10 @@ export function promptRejected(body: { error?: { type?: string; message?: string
 		);
 	}
 	const details = nodeErrors.flatMap(([id, node]) =>
-		(node.errors ?? []).map((e) => `node ${id} (${node.class_type ?? '?'}): ${e.message ?? e.type}${e.details ? `: ${e.details}` : ''}`)
+		(node.errors ?? []).map(
+			(e) =>
+				`node ${id} (${node.class_type ?? '?'}): ${e.message ?? e.type}${e.details ? `: ${e.details}` : ''}`
+		)
 	);
 	return new ComfyError(
 		`ComfyUI rejected the workflow: ${error.message ?? 'invalid prompt'}${details.length ? `\n  ${details.join('\n  ')}` : ''}. ComfyUI 拒绝了该工作流。`,

@@ -14,11 +14,20 @@ export const SAMPLER_NODE = '8';
 export const SAVE_NODE = '10';
 
 export const OFFICIAL_WORKFLOW: ComfyWorkflow = {
-	'1': { class_type: 'UNETLoader', inputs: { unet_name: 'z_image_turbo_bf16.safetensors', weight_dtype: 'default' } },
+	'1': {
+		class_type: 'UNETLoader',
+		inputs: { unet_name: 'z_image_turbo_bf16.safetensors', weight_dtype: 'default' }
+	},
 	'2': { class_type: 'ModelSamplingAuraFlow', inputs: { model: ['1', 0], shift: 3.0 } },
-	'3': { class_type: 'CLIPLoader', inputs: { clip_name: 'qwen_3_4b.safetensors', type: 'lumina2', device: 'default' } },
+	'3': {
+		class_type: 'CLIPLoader',
+		inputs: { clip_name: 'qwen_3_4b.safetensors', type: 'lumina2', device: 'default' }
+	},
 	'4': { class_type: 'VAELoader', inputs: { vae_name: 'ae.safetensors' } },
-	'5': { class_type: 'CLIPTextEncode', inputs: { clip: ['3', 0], text: 'A red festival poster with the large title "新春快乐" at the top' } },
+	'5': {
+		class_type: 'CLIPTextEncode',
+		inputs: { clip: ['3', 0], text: 'A red festival poster with the large title "新春快乐" at the top' }
+	},
 	'6': { class_type: 'ConditioningZeroOut', inputs: { conditioning: ['5', 0] } },
 	'7': { class_type: 'EmptySD3LatentImage', inputs: { width: 1024, height: 1024, batch_size: 1 } },
 	'8': {
@@ -60,8 +69,18 @@ export interface ComfyModelFiles {
 }
 
 export const DEFAULT_FILES: Record<ComfyVariant, ComfyModelFiles> = {
-	official: { variant: 'official', unet: 'z_image_turbo_bf16.safetensors', clip: 'qwen_3_4b.safetensors', vae: 'ae.safetensors' },
-	gguf: { variant: 'gguf', unet: 'z_image_turbo-Q4_K_M.gguf', clip: 'Qwen3-4B-Q4_K_M.gguf', vae: 'ae.safetensors' }
+	official: {
+		variant: 'official',
+		unet: 'z_image_turbo_bf16.safetensors',
+		clip: 'qwen_3_4b.safetensors',
+		vae: 'ae.safetensors'
+	},
+	gguf: {
+		variant: 'gguf',
+		unet: 'z_image_turbo-Q4_K_M.gguf',
+		clip: 'Qwen3-4B-Q4_K_M.gguf',
+		vae: 'ae.safetensors'
+	}
 };
 
 export function buildWorkflow(request: GenerationRequest, files: ComfyModelFiles): ComfyWorkflow {
@@ -72,7 +91,10 @@ export function buildWorkflow(request: GenerationRequest, files: ComfyModelFiles
 	// ComfyUI-GGUF loaders take only the file name (and the CLIP type); the stock ones take more.
 	w['1'] =
 		unetLoader === 'UNETLoader'
-			? { class_type: unetLoader, inputs: { unet_name: files.unet, weight_dtype: files.weightDtype ?? 'default' } }
+			? {
+					class_type: unetLoader,
+					inputs: { unet_name: files.unet, weight_dtype: files.weightDtype ?? 'default' }
+				}
 			: { class_type: unetLoader, inputs: { unet_name: files.unet } };
 	w['3'] =
 		clipLoader === 'CLIPLoader'
@@ -81,7 +103,11 @@ export function buildWorkflow(request: GenerationRequest, files: ComfyModelFiles
 	w['4'].inputs.vae_name = files.vae;
 	w['5'].inputs.text = request.prompt;
 	Object.assign(w['7'].inputs, { width: request.width, height: request.height, batch_size: 1 });
-	Object.assign(w[SAMPLER_NODE].inputs, { seed: request.seed, steps: request.steps ?? 8, sampler_name: files.sampler ?? 'res_multistep' });
+	Object.assign(w[SAMPLER_NODE].inputs, {
+		seed: request.seed,
+		steps: request.steps ?? 8,
+		sampler_name: files.sampler ?? 'res_multistep'
+	});
 	w[SAVE_NODE].inputs.filename_prefix = files.filenamePrefix ?? 'haibao/z-image-turbo';
 	return w;
 }

@@ -62,7 +62,10 @@ export class ZImageBackend implements GenerationBackend {
 		return this.model.manifest.name;
 	}
 
-	async generate(request: GenerationRequest, { signal, onProgress }: GenerateOptions = {}): Promise<GeneratedImage> {
+	async generate(
+		request: GenerationRequest,
+		{ signal, onProgress }: GenerateOptions = {}
+	): Promise<GeneratedImage> {
 		checkSize(request.width, request.height);
 		if (signal?.aborted) throw new GenerationCancelledError();
 		const worker = this.ensureWorker();
@@ -74,7 +77,14 @@ export class ZImageBackend implements GenerationBackend {
 		try {
 			return await new Promise<GeneratedImage>((resolve, reject) => {
 				this.pending.set(jobId, { resolve, reject, onProgress });
-				const message: HostMessage = { type: 'generate', jobId, modelDir: this.model.dir, options: this.options, request, cancelFlag };
+				const message: HostMessage = {
+					type: 'generate',
+					jobId,
+					modelDir: this.model.dir,
+					options: this.options,
+					request,
+					cancelFlag
+				};
 				worker.postMessage(message);
 			});
 		} finally {
@@ -105,7 +115,9 @@ export class ZImageBackend implements GenerationBackend {
 			this.pending.clear();
 		};
 		worker.on('error', (error) => fail(new Error(`The Z-Image worker thread failed: ${error.message}`)));
-		worker.on('exit', (code) => fail(new Error(`The Z-Image worker thread stopped (exit code ${code}); out of memory?`)));
+		worker.on('exit', (code) =>
+			fail(new Error(`The Z-Image worker thread stopped (exit code ${code}); out of memory?`))
+		);
 		worker.unref();
 		this.worker = worker;
 		return worker;
@@ -117,7 +129,12 @@ export class ZImageBackend implements GenerationBackend {
 		if (!pending) return;
 		if (message.type === 'progress') pending.onProgress?.(message.progress);
 		else if (message.type === 'done') {
-			pending.resolve({ png: Buffer.from(message.png), width: message.width, height: message.height, metadata: message.metadata });
+			pending.resolve({
+				png: Buffer.from(message.png),
+				width: message.width,
+				height: message.height,
+				metadata: message.metadata
+			});
 		} else pending.reject(message.cancelled ? new GenerationCancelledError() : new Error(message.message));
 	}
 }

@@ -23,7 +23,11 @@ export const manifestSchema = z.object({
 	name: z.string().min(1),
 	description: z.string().optional(),
 	components: z.object({
-		tokenizer: z.object({ file, configFile: file.optional(), maxTokens: z.number().int().min(8).max(4096).default(512) }),
+		tokenizer: z.object({
+			file,
+			configFile: file.optional(),
+			maxTokens: z.number().int().min(8).max(4096).default(512)
+		}),
 		text_encoder: z.object({
 			...onnxComponent,
 			inputs: z.object({ input_ids: tensor, attention_mask: tensor.optional() }),
@@ -52,7 +56,11 @@ export const DEFAULT_MANIFEST: ModelManifest = {
 	schema: 'haibao.zimage-model/1',
 	name: 'Z-Image-Turbo q4f16 (webnn/Z-Image-Turbo ONNX)',
 	components: {
-		tokenizer: { file: 'tokenizer/tokenizer.json', configFile: 'tokenizer/tokenizer_config.json', maxTokens: 512 },
+		tokenizer: {
+			file: 'tokenizer/tokenizer.json',
+			configFile: 'tokenizer/tokenizer_config.json',
+			maxTokens: 512
+		},
 		text_encoder: {
 			file: 'onnx/text_encoder_model_q4f16.onnx',
 			externalData: ['onnx/text_encoder_model_q4f16.onnx_data'],
@@ -105,7 +113,9 @@ export class ModelFolderError extends Error {
 export async function openModelFolder(dir: string): Promise<ModelFolder> {
 	const root = resolve(dir);
 	if (!existsSync(root) || !statSync(root).isDirectory()) {
-		throw new ModelFolderError(`Model folder not found: ${root} (ZIMAGE_MODEL_DIR)`, [`folder ${root} does not exist`]);
+		throw new ModelFolderError(`Model folder not found: ${root} (ZIMAGE_MODEL_DIR)`, [
+			`folder ${root} does not exist`
+		]);
 	}
 	const manifestPath = join(root, MANIFEST_FILE);
 	let manifest = DEFAULT_MANIFEST;
@@ -115,12 +125,19 @@ export async function openModelFolder(dir: string): Promise<ModelFolder> {
 		try {
 			raw = JSON.parse(await readFile(manifestPath, 'utf8'));
 		} catch (error) {
-			throw new ModelFolderError(`${manifestPath} is not valid JSON: ${(error as Error).message}`, ['model.json unreadable']);
+			throw new ModelFolderError(`${manifestPath} is not valid JSON: ${(error as Error).message}`, [
+				'model.json unreadable'
+			]);
 		}
 		const parsed = manifestSchema.safeParse(raw);
 		if (!parsed.success) {
-			const problems = parsed.error.issues.map((i) => `model.json ${i.path.join('.') || '(root)'}: ${i.message}`);
-			throw new ModelFolderError(`${manifestPath} does not match the manifest format:\n  ${problems.join('\n  ')}`, problems);
+			const problems = parsed.error.issues.map(
+				(i) => `model.json ${i.path.join('.') || '(root)'}: ${i.message}`
+			);
+			throw new ModelFolderError(
+				`${manifestPath} does not match the manifest format:\n  ${problems.join('\n  ')}`,
+				problems
+			);
 		}
 		manifest = parsed.data;
 		manifestSource = 'model.json';
@@ -128,8 +145,14 @@ export async function openModelFolder(dir: string): Promise<ModelFolder> {
 	const missing = requiredFiles(manifest).filter(({ path }) => !existsSync(join(root, path)));
 	if (missing.length > 0) {
 		const problems = missing.map(({ role, path }) => `${role}: missing file ${path}`);
-		const hint = manifestSource === 'default' ? ` (no ${MANIFEST_FILE} in the folder, so the default webnn/Z-Image-Turbo layout was expected)` : '';
-		throw new ModelFolderError(`Model folder ${root} is incomplete${hint}:\n  ${problems.join('\n  ')}`, problems);
+		const hint =
+			manifestSource === 'default'
+				? ` (no ${MANIFEST_FILE} in the folder, so the default webnn/Z-Image-Turbo layout was expected)`
+				: '';
+		throw new ModelFolderError(
+			`Model folder ${root} is incomplete${hint}:\n  ${problems.join('\n  ')}`,
+			problems
+		);
 	}
 	return { dir: root, manifest, manifestSource, path: (relative) => join(root, relative) };
 }

@@ -24,7 +24,8 @@ export function floatTensor(values: Float32Array, dims: number[], dtype: Dtype =
 }
 
 export function intTensor(values: ArrayLike<number>, dims: number[], dtype: Dtype = 'int64'): TensorData {
-	if (dtype === 'int64') return { dtype, data: BigInt64Array.from(Array.from(values, (v) => BigInt(v))), dims };
+	if (dtype === 'int64')
+		return { dtype, data: BigInt64Array.from(Array.from(values, (v) => BigInt(v))), dims };
 	if (dtype === 'int32') return { dtype, data: Int32Array.from(values), dims };
 	throw new Error(`an integer tensor cannot have dtype ${dtype}`);
 }
@@ -47,9 +48,11 @@ export function float32ToFloat16(values: Float32Array): Uint16Array {
 		const exp = (x >>> 23) & 0xff;
 		let mant = x & 0x7fffff;
 		if (exp === 0xff) out[i] = sign | 0x7c00 | (mant ? 0x200 : 0);
-		else if (exp > 142) out[i] = sign | 0x7c00; // overflow → ±inf
+		else if (exp > 142)
+			out[i] = sign | 0x7c00; // overflow → ±inf
 		else if (exp < 113) {
-			if (exp < 103) out[i] = sign; // underflow → ±0
+			if (exp < 103)
+				out[i] = sign; // underflow → ±0
 			else {
 				mant |= 0x800000;
 				const shift = 126 - exp;
@@ -75,7 +78,14 @@ export function float16ToFloat32(bits: Uint16Array): Float32Array {
 		const sign = h & 0x8000 ? -1 : 1;
 		const exp = (h >>> 10) & 0x1f;
 		const mant = h & 0x3ff;
-		out[i] = exp === 0 ? sign * mant * 2 ** -24 : exp === 31 ? (mant ? NaN : sign * Infinity) : sign * (1 + mant / 1024) * 2 ** (exp - 15);
+		out[i] =
+			exp === 0
+				? sign * mant * 2 ** -24
+				: exp === 31
+					? mant
+						? NaN
+						: sign * Infinity
+					: sign * (1 + mant / 1024) * 2 ** (exp - 15);
 	}
 	return out;
 }
@@ -108,12 +118,18 @@ export function listExecutionProviders(): ExecutionProviderInfo[] {
 }
 
 /** A one-node Identity model (float[1] → float[1]), used to prove a provider really starts. */
-const PROBE_MODEL = Buffer.from('CAg6OwoQCgF4EgF5IghJZGVudGl0eRIFcHJvYmVaDwoBeBIKCggIARIECgIIAWIPCgF5EgoKCAgBEgQKAggBQgQKABAR', 'base64');
+const PROBE_MODEL = Buffer.from(
+	'CAg6OwoQCgF4EgF5IghJZGVudGl0eRIFcHJvYmVaDwoBeBIKCggIARIECgIIAWIPCgF5EgoKCAgBEgQKAggBQgQKABAR',
+	'base64'
+);
 
 /** Tries to create and run a session on `provider` alone; returns the error text when it cannot. */
 export async function probeExecutionProvider(provider: string): Promise<{ ok: boolean; error?: string }> {
 	try {
-		const session = await ort.InferenceSession.create(PROBE_MODEL, { executionProviders: [provider], logSeverityLevel: 4 });
+		const session = await ort.InferenceSession.create(PROBE_MODEL, {
+			executionProviders: [provider],
+			logSeverityLevel: 4
+		});
 		const out = await session.run({ x: new ort.Tensor('float32', new Float32Array([1.5]), [1]) });
 		await session.release();
 		const y = (out.y.data as Float32Array)[0];
@@ -127,7 +143,9 @@ function providersFor(provider: string): string[] {
 	const known = listExecutionProviders();
 	const info = known.find((p) => p.name === provider);
 	if (!info) {
-		throw new Error(`Unknown execution provider "${provider}". This onnxruntime-node supports: ${known.map((p) => p.name).join(', ')}.`);
+		throw new Error(
+			`Unknown execution provider "${provider}". This onnxruntime-node supports: ${known.map((p) => p.name).join(', ')}.`
+		);
 	}
 	if (!info.installed) {
 		throw new Error(
@@ -171,19 +189,28 @@ export async function createSession(modelPath: string, options: SessionOptions):
 			logSeverityLevel: 3
 		});
 	} catch (error) {
-		throw new Error(`${label}: could not load the model: ${error instanceof Error ? error.message : String(error)}`);
+		throw new Error(
+			`${label}: could not load the model: ${error instanceof Error ? error.message : String(error)}`
+		);
 	}
 	const inputs = session.inputMetadata as readonly Meta[];
 	const outputs = session.outputMetadata as readonly Meta[];
-	const describe = (list: readonly Meta[]) => list.map((m) => `${m.name} ${shapeText(m.shape ?? [])} ${m.type ?? ''}`.trim()).join('; ');
+	const describe = (list: readonly Meta[]) =>
+		list.map((m) => `${m.name} ${shapeText(m.shape ?? [])} ${m.type ?? ''}`.trim()).join('; ');
 	const problems: string[] = [];
 	const check = (kind: 'input' | 'output', specs: TensorSpec[] | undefined, list: readonly Meta[]) => {
 		for (const spec of specs ?? []) {
 			const meta = list.find((m) => m.name === spec.name);
-			if (!meta) problems.push(`model.json names ${kind} "${spec.name}", but the model has no such ${kind}; its ${kind}s are: ${describe(list)}`);
+			if (!meta)
+				problems.push(
+					`model.json names ${kind} "${spec.name}", but the model has no such ${kind}; its ${kind}s are: ${describe(list)}`
+				);
 			else if ((meta.shape?.length ?? 0) !== spec.rank)
-				problems.push(`${kind} "${spec.name}" has rank ${meta.shape?.length} ${shapeText(meta.shape ?? [])}, model.json says rank ${spec.rank}`);
-			else if (meta.type !== spec.dtype) problems.push(`${kind} "${spec.name}" is ${meta.type}, model.json says ${spec.dtype}`);
+				problems.push(
+					`${kind} "${spec.name}" has rank ${meta.shape?.length} ${shapeText(meta.shape ?? [])}, model.json says rank ${spec.rank}`
+				);
+			else if (meta.type !== spec.dtype)
+				problems.push(`${kind} "${spec.name}" is ${meta.type}, model.json says ${spec.dtype}`);
 		}
 	};
 	check('input', options.expectInputs, inputs);
@@ -201,15 +228,19 @@ export async function createSession(modelPath: string, options: SessionOptions):
 			const ortFeeds: Record<string, ort.Tensor> = {};
 			for (const name of Object.keys(feeds)) {
 				if (!session.inputNames.includes(name)) {
-					throw new Error(`${label}: the model has no input named "${name}"; its inputs are: ${describe(inputs)}`);
+					throw new Error(
+						`${label}: the model has no input named "${name}"; its inputs are: ${describe(inputs)}`
+					);
 				}
 			}
 			for (const meta of inputs) {
 				const feed = feeds[meta.name];
-				if (!feed) throw new Error(`${label}: input "${meta.name}" ${shapeText(meta.shape ?? [])} was not given`);
+				if (!feed)
+					throw new Error(`${label}: input "${meta.name}" ${shapeText(meta.shape ?? [])} was not given`);
 				const expected = meta.shape ?? [];
 				const fits =
-					expected.length === feed.dims.length && expected.every((d, i) => typeof d === 'string' || d < 0 || d === feed.dims[i]);
+					expected.length === feed.dims.length &&
+					expected.every((d, i) => typeof d === 'string' || d < 0 || d === feed.dims[i]);
 				if (!fits || meta.type !== feed.dtype) {
 					throw new Error(
 						`${label}: input "${meta.name}" expects shape ${shapeText(expected)} (${meta.type}) but got ${shapeText(feed.dims)} (${feed.dtype})`

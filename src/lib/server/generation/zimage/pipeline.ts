@@ -58,7 +58,10 @@ export class ZImagePipeline {
 		return this.model.manifest.name;
 	}
 
-	async generate(request: GenerationRequest, { signal, onProgress }: GenerateOptions = {}): Promise<ZImageResult> {
+	async generate(
+		request: GenerationRequest,
+		{ signal, onProgress }: GenerateOptions = {}
+	): Promise<ZImageResult> {
 		const { width, height, seed } = request;
 		const steps = request.steps ?? DEFAULT_STEPS;
 		checkSize(width, height);
@@ -92,7 +95,14 @@ export class ZImagePipeline {
 			let runMs = 0;
 			for (let i = 0; i < steps; i++) {
 				const runStart = performance.now();
-				const prediction = await this.predict(transformer, latents, { ...padded, dim: caption.dim }, timesteps[i], latentH, latentW);
+				const prediction = await this.predict(
+					transformer,
+					latents,
+					{ ...padded, dim: caption.dim },
+					timesteps[i],
+					latentH,
+					latentW
+				);
 				runMs += performance.now() - runStart;
 				eulerStep(latents, prediction, sigmas[i], sigmas[i + 1]);
 				onProgress?.({ phase: 'denoising', step: i + 1, totalSteps: steps });
@@ -105,7 +115,9 @@ export class ZImagePipeline {
 
 		// 4. Decode: z = x / 0.3611 + 0.1159 → VAE → clamp(out / 2 + 0.5, 0, 1) → uint8 RGB.
 		onProgress?.({ phase: 'decoding', step: steps, totalSteps: steps });
-		const rgb = await this.withSession('vae_decoder', timings, (s) => this.decode(s, latents, latentH, latentW));
+		const rgb = await this.withSession('vae_decoder', timings, (s) =>
+			this.decode(s, latents, latentH, latentW)
+		);
 
 		// 5. Postprocess: PNG with its metadata in text chunks.
 		const pngStart = performance.now();
@@ -153,18 +165,28 @@ export class ZImagePipeline {
 
 	// ---------- steps ----------
 
-	private async encodePrompt(encoder: ModelSession, ids: number[]): Promise<{ rows: Float32Array; length: number; dim: number }> {
+	private async encodePrompt(
+		encoder: ModelSession,
+		ids: number[]
+	): Promise<{ rows: Float32Array; length: number; dim: number }> {
 		const spec = this.model.manifest.components.text_encoder;
 		const dims = spec.inputs.input_ids.rank === 2 ? [1, ids.length] : [ids.length];
 		const feeds = { [spec.inputs.input_ids.name]: intTensor(ids, dims, spec.inputs.input_ids.dtype) };
 		const mask = spec.inputs.attention_mask;
-		if (mask) feeds[mask.name] = intTensor(new Array(ids.length).fill(1), mask.rank === 2 ? [1, ids.length] : [ids.length], mask.dtype);
+		if (mask)
+			feeds[mask.name] = intTensor(
+				new Array(ids.length).fill(1),
+				mask.rank === 2 ? [1, ids.length] : [ids.length],
+				mask.dtype
+			);
 		const out = await encoder.run(feeds);
 		const features = out[spec.outputs.caption_features.name];
 		const dim = features.dims[features.dims.length - 1];
 		const values = toFloat32(features);
 		if (values.length < ids.length * dim) {
-			throw new Error(`${encoder.label}: output ${spec.outputs.caption_features.name} has shape [${features.dims}], expected ${ids.length} rows`);
+			throw new Error(
+				`${encoder.label}: output ${spec.outputs.caption_features.name} has shape [${features.dims}], expected ${ids.length} rows`
+			);
 		}
 		return { rows: values.subarray(0, ids.length * dim), length: ids.length, dim };
 	}
@@ -180,29 +202,45 @@ export class ZImagePipeline {
 		const spec = this.model.manifest.components.transformer;
 		const { latents: latentSpec, caption_features: captionSpec, timestep: timeSpec } = spec.inputs;
 		const latentDims =
-			latentSpec.rank === 5 ? [1, LATENT_CHANNELS, 1, latentH, latentW] : [1, LATENT_CHANNELS, latentH, latentW];
+			latentSpec.rank === 5
+				? [1, LATENT_CHANNELS, 1, latentH, latentW]
+				: [1, LATENT_CHANNELS, latentH, latentW];
 		// `caption` arrives already padded to the manifest's multiple (once, before the loop).
-		const captionDims = captionSpec.rank === 3 ? [1, caption.length, caption.dim] : [caption.length, caption.dim];
+		const captionDims =
+			captionSpec.rank === 3 ? [1, caption.length, caption.dim] : [caption.length, caption.dim];
 		const out = await transformer.run({
 			[latentSpec.name]: floatTensor(latents, latentDims, latentSpec.dtype),
 			[captionSpec.name]: floatTensor(caption.rows, captionDims, captionSpec.dtype),
-			[timeSpec.name]: floatTensor(new Float32Array([timestep]), timeSpec.rank === 1 ? [1] : [], timeSpec.dtype)
+			[timeSpec.name]: floatTensor(
+				new Float32Array([timestep]),
+				timeSpec.rank === 1 ? [1] : [],
+				timeSpec.dtype
+			)
 		});
 		return toFloat32(out[spec.outputs.prediction.name]);
 	}
 
-	private async decode(vae: ModelSession, latents: Float32Array, latentH: number, latentW: number): Promise<Uint8Array> {
+	private async decode(
+		vae: ModelSession,
+		latents: Float32Array,
+		latentH: number,
+		latentW: number
+	): Promise<Uint8Array> {
 		const spec = this.model.manifest.components.vae_decoder;
 		const z = new Float32Array(latents.length);
 		for (let i = 0; i < latents.length; i++) z[i] = latents[i] / VAE_SCALING_FACTOR + VAE_SHIFT_FACTOR;
 		const input = spec.inputs.latent_sample;
-		const out = await vae.run({ [input.name]: floatTensor(z, [1, LATENT_CHANNELS, latentH, latentW], input.dtype) });
+		const out = await vae.run({
+			[input.name]: floatTensor(z, [1, LATENT_CHANNELS, latentH, latentW], input.dtype)
+		});
 		const sample = out[spec.outputs.sample.name];
 		const width = latentW * VAE_SCALE;
 		const height = latentH * VAE_SCALE;
 		const values = toFloat32(sample);
 		if (values.length !== 3 * width * height) {
-			throw new Error(`${vae.label}: output ${spec.outputs.sample.name} has shape [${sample.dims}], expected [1, 3, ${height}, ${width}]`);
+			throw new Error(
+				`${vae.label}: output ${spec.outputs.sample.name} has shape [${sample.dims}], expected [1, 3, ${height}, ${width}]`
+			);
 		}
 		return planarToRgb8(values, width, height);
 	}
@@ -212,13 +250,21 @@ export class ZImagePipeline {
 	private async getTokenizer(): Promise<PromptTokenizer> {
 		if (this.tokenizer) return this.tokenizer;
 		const t = this.model.manifest.components.tokenizer;
-		const tokenizer = await loadTokenizer(this.model.path(t.file), t.configFile ? this.model.path(t.configFile) : undefined, t.maxTokens);
+		const tokenizer = await loadTokenizer(
+			this.model.path(t.file),
+			t.configFile ? this.model.path(t.configFile) : undefined,
+			t.maxTokens
+		);
 		if (this.options.keepResident) this.tokenizer = tokenizer;
 		return tokenizer;
 	}
 
 	/** Loads one component, runs `use`, and releases it unless kept resident: peak memory ≈ one component. */
-	private async withSession<T>(role: OnnxRole, timings: Record<string, number>, use: (s: ModelSession) => Promise<T>): Promise<T> {
+	private async withSession<T>(
+		role: OnnxRole,
+		timings: Record<string, number>,
+		use: (s: ModelSession) => Promise<T>
+	): Promise<T> {
 		let session = this.resident.get(role);
 		if (!session) {
 			const loadStart = performance.now();
@@ -244,7 +290,10 @@ export class ZImagePipeline {
 }
 
 /** Pads caption rows to a multiple of `multiple` by repeating the last row (the reference's padding). */
-export function padCaption(caption: { rows: Float32Array; length: number; dim: number }, multiple: number): { rows: Float32Array; length: number } {
+export function padCaption(
+	caption: { rows: Float32Array; length: number; dim: number },
+	multiple: number
+): { rows: Float32Array; length: number } {
 	if (multiple <= 1 || caption.length % multiple === 0) return caption;
 	const length = Math.ceil(caption.length / multiple) * multiple;
 	const rows = new Float32Array(length * caption.dim);
@@ -267,7 +316,14 @@ export function planarToRgb8(values: Float32Array, width: number, height: number
 	return rgb;
 }
 
-export async function encodePng(rgb: Uint8Array, width: number, height: number, text: Record<string, string>): Promise<Buffer> {
-	const png = await sharp(rgb, { raw: { width, height, channels: 3 } }).png({ compressionLevel: 6 }).toBuffer();
+export async function encodePng(
+	rgb: Uint8Array,
+	width: number,
+	height: number,
+	text: Record<string, string>
+): Promise<Buffer> {
+	const png = await sharp(rgb, { raw: { width, height, channels: 3 } })
+		.png({ compressionLevel: 6 })
+		.toBuffer();
 	return addPngText(png, text);
 }

@@ -27,7 +27,12 @@ export function timestepsFor(sigmas: number[]): number[] {
  * One Euler step in fp32, in place: x ← x + (σ_next − σ)·v with v = −modelOutput.
  * `modelOutput` may be any layout with the same element count (the export drops the batch axis).
  */
-export function eulerStep(latents: Float32Array, modelOutput: Float32Array, sigma: number, sigmaNext: number): void {
+export function eulerStep(
+	latents: Float32Array,
+	modelOutput: Float32Array,
+	sigma: number,
+	sigmaNext: number
+): void {
 	if (modelOutput.length !== latents.length) {
 		throw new Error(`transformer output has ${modelOutput.length} values, latents have ${latents.length}`);
 	}

@@ -23,7 +23,11 @@ export interface PromptTokenizer {
 	tokenToId(token: string): number | undefined;
 }
 
-export async function loadTokenizer(tokenizerPath: string, configPath: string | undefined, maxTokens: number): Promise<PromptTokenizer> {
+export async function loadTokenizer(
+	tokenizerPath: string,
+	configPath: string | undefined,
+	maxTokens: number
+): Promise<PromptTokenizer> {
 	const json = JSON.parse(await readFile(tokenizerPath, 'utf8'));
 	const config = configPath ? JSON.parse(await readFile(configPath, 'utf8')) : {};
 	const tokenizer = new Tokenizer(json, config);
@@ -39,7 +43,13 @@ export async function loadTokenizer(tokenizerPath: string, configPath: string | 
 							`提示词共 ${all.length} 个词元，超过上限 ${maxTokens}，末尾部分已被截断。`
 					]
 				: [];
-			return { text, ids: truncated ? all.slice(0, maxTokens) : all, originalLength: all.length, truncated, warnings };
+			return {
+				text,
+				ids: truncated ? all.slice(0, maxTokens) : all,
+				originalLength: all.length,
+				truncated,
+				warnings
+			};
 		}
 	};
 }

@@ -17,5 +17,12 @@ export type HostMessage =
 export type WorkerMessage =
 	| { type: 'ready' }
 	| { type: 'progress'; jobId: string; progress: GenerationProgress }
-	| { type: 'done'; jobId: string; png: ArrayBuffer; width: number; height: number; metadata: GenerationMetadata }
+	| {
+			type: 'done';
+			jobId: string;
+			png: ArrayBuffer;
+			width: number;
+			height: number;
+			metadata: GenerationMetadata;
+	  }
 	| { type: 'error'; jobId: string; message: string; cancelled: boolean };

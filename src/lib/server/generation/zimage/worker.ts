@@ -36,10 +36,21 @@ async function run(message: Extract<HostMessage, { type: 'generate' }>): Promise
 				post({ type: 'progress', jobId, progress });
 			}
 		});
-		const png = result.png.buffer.slice(result.png.byteOffset, result.png.byteOffset + result.png.byteLength) as ArrayBuffer;
-		post({ type: 'done', jobId, png, width: result.width, height: result.height, metadata: result.metadata }, [png]);
+		const png = result.png.buffer.slice(
+			result.png.byteOffset,
+			result.png.byteOffset + result.png.byteLength
+		) as ArrayBuffer;
+		post(
+			{ type: 'done', jobId, png, width: result.width, height: result.height, metadata: result.metadata },
+			[png]
+		);
 	} catch (error) {
-		post({ type: 'error', jobId, message: error instanceof Error ? error.message : String(error), cancelled: isCancelled(error) });
+		post({
+			type: 'error',
+			jobId,
+			message: error instanceof Error ? error.message : String(error),
+			cancelled: isCancelled(error)
+		});
 	} finally {
 		clearInterval(poller);
 	}

@@ -6,6 +6,11 @@ import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ params, locals }) => {
 	const job = (await getGenerationService()).queue.get(params.id);
-	if (!job) return errorJson(404, { en: `no generation job ${params.id}`, zh: `找不到生成任务 ${params.id}` }, locals.locale ?? 'zh');
+	if (!job)
+		return errorJson(
+			404,
+			{ en: `no generation job ${params.id}`, zh: `找不到生成任务 ${params.id}` },
+			locals.locale ?? 'zh'
+		);
 	return json(job);
 };

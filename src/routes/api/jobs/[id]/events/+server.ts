@@ -8,7 +8,12 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = async ({ params, locals, request }) => {
 	const { queue } = await getGenerationService();
 	const first = queue.get(params.id);
-	if (!first) return errorJson(404, { en: `no generation job ${params.id}`, zh: `找不到生成任务 ${params.id}` }, locals.locale ?? 'zh');
+	if (!first)
+		return errorJson(
+			404,
+			{ en: `no generation job ${params.id}`, zh: `找不到生成任务 ${params.id}` },
+			locals.locale ?? 'zh'
+		);
 	const encoder = new TextEncoder();
 	let cleanup = () => {};
 	const stream = new ReadableStream<Uint8Array>({
@@ -30,7 +35,10 @@ export const GET: RequestHandler = async ({ params, locals, request }) => {
 				if (TERMINAL.includes(job.status)) close();
 			};
 			const unsubscribe = queue.subscribe(params.id, send);
-			const keepAlive = setInterval(() => !closed && controller.enqueue(encoder.encode(': keep-alive\n\n')), 15_000);
+			const keepAlive = setInterval(
+				() => !closed && controller.enqueue(encoder.encode(': keep-alive\n\n')),
+				15_000
+			);
 			cleanup = () => {
 				unsubscribe();
 				clearInterval(keepAlive);
@@ -43,6 +51,10 @@ export const GET: RequestHandler = async ({ params, locals, request }) => {
 		}
 	});
 	return new Response(stream, {
-		headers: { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache, no-transform', connection: 'keep-alive' }
+		headers: {
+			'content-type': 'text/event-stream; charset=utf-8',
+			'cache-control': 'no-cache, no-transform',
+			connection: 'keep-alive'
+		}
 	});
 };
