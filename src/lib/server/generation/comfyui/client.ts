@@ -89,9 +89,7 @@ export class ComfyClient {
 		return body.prompt_id;
 	}
 
-	async history(
-		promptId: string
-	): Promise<{
+	async history(promptId: string): Promise<{
 		outputs: Record<string, { images?: ComfyImageRef[] }>;
 		status?: { status_str?: string; completed?: boolean; messages?: unknown[] };
 	} | null> {
