@@ -36,7 +36,11 @@ export default defineConfig({
 			PORT: String(port),
 			HAIBAO_DATA: 'tests/.tmp/e2e-data',
 			ORIGIN: `http://localhost:${port}`,
-			BODY_SIZE_LIMIT: '52428800'
+			BODY_SIZE_LIMIT: '52428800',
+			// The tiny generated test model stands in for Z-Image-Turbo (the UI labels it so);
+			// the step delay lets tests see progress and cancel a running job.
+			ZIMAGE_MODEL_DIR: 'tests/fixtures/tiny-zimage',
+			ZIMAGE_STEP_DELAY_MS: '150'
 		}
 	}
 });
