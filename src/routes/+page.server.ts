@@ -69,12 +69,20 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		designsUnavailable = true;
 	}
 
+	// Three striking posters fanned out beside the headline (first three when these are missing).
+	const preferred = ['spring-festival-window', 'concert-neon', 'mid-autumn-moon'];
+	const showcase = [...preferred.map((id) => cards.find((c) => c.id === id)), ...cards]
+		.filter((c, i, all): c is TemplateCardData => !!c && all.indexOf(c) === i)
+		.slice(0, 3)
+		.map((c) => ({ id: c.id, name: c.name, ...c.thumbnails[c.formats[0]] }));
+
 	const category = url.searchParams.get('category');
 	const format = url.searchParams.get('format');
 	return {
 		templates: cards,
 		categories: categoryIds.map((id) => ({ id, name: CATEGORIES[id as keyof typeof CATEGORIES] })),
 		formats: formatIds.map((id) => formats[id]),
+		showcase,
 		designs,
 		designsUnavailable,
 		filter: {
