@@ -30,6 +30,8 @@ export class CanvasStage {
 	readonly shapes = new Map<string, Konva.Shape>();
 	doc: PosterDocument | null = null;
 	private page: PageGeometry | null = null;
+	/** True while pageSnapshot renders: editor-only decorations (empty-frame hatching) stay off. */
+	snapshotting = false;
 	private showGuides = true;
 	/** Milliseconds of each content redraw during the last drag (the benchmark reads them). */
 	readonly frameTimes: number[] = [];
@@ -202,12 +204,14 @@ export class CanvasStage {
 	pageSnapshot(pixelRatio: number, withBleed = false): string {
 		if (!this.doc || !this.page) return '';
 		const b = withBleed ? this.page.bleed : 0;
-		const saved = { scale: this.stage.scale(), pos: this.stage.position(), guides: this.showGuides };
+		const saved = { scale: this.stage.scale(), pos: this.stage.position() };
 		const tr = this.transformer.visible();
 		this.overlay.visible(false);
 		this.stage.scale({ x: 1, y: 1 });
 		this.stage.position({ x: 0, y: 0 });
+		this.snapshotting = true;
 		const url = this.stage.toDataURL({ x: -b, y: -b, width: this.page.width + 2 * b, height: this.page.height + 2 * b, pixelRatio });
+		this.snapshotting = false;
 		this.stage.scale(saved.scale);
 		this.stage.position(saved.pos);
 		this.overlay.visible(true);
