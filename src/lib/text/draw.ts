@@ -165,6 +165,12 @@ function paint(ctx: DrawContext, items: Drawable[], options: DrawOptions, dx: nu
 	}
 }
 
+/** The context's transform; a Konva.Context has none of its own, so ask the native context it wraps. */
+function currentTransform(ctx: DrawContext): { a: number; b: number; c: number; d: number } {
+	const native = (ctx as { _context?: DrawContext })._context;
+	return ctx.getTransform?.() ?? native?.getTransform?.() ?? { a: 1, b: 0, c: 0, d: 1 };
+}
+
 /** Draws `layout` with its origin (the box's top-left) at the context's current origin. */
 export function drawTextLayout(
 	ctx: DrawContext,
@@ -178,7 +184,7 @@ export function drawTextLayout(
 	const shadow = options.shadow;
 	if (shadow && (shadow.blur > 0 || shadow.offsetX !== 0 || shadow.offsetY !== 0)) {
 		// Canvas shadow offsets and blur are in device pixels, whatever the transform: convert from pt.
-		const t = ctx.getTransform?.() ?? { a: 1, b: 0, c: 0, d: 1 };
+		const t = currentTransform(ctx);
 		const scale = Math.sqrt(Math.abs(t.a * t.d - t.b * t.c)) || 1;
 		// Shadow-only pass: draw the text far away and offset the shadow back, so the text itself is
 		// painted once (a second pass over it would darken antialiased edges).
