@@ -133,7 +133,9 @@ export const ShapeLayer = z.object({
 	viewBox: z.object({ width: z.number().positive(), height: z.number().positive() }).nullable().default(null),
 	fill: Paint.nullable().default(null),
 	stroke: Stroke.nullable().default(null),
-	cornerRadius: z.number().min(0).default(0)
+	cornerRadius: z.number().min(0).default(0),
+	/** The template field this artwork draws (a QR code's modules), if any. */
+	field: z.string().nullable().optional()
 });
 
 export type TextLayer = z.infer<typeof TextLayer>;

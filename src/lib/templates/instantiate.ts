@@ -11,6 +11,7 @@ import {
 	type ResolvedElement
 } from './layout';
 import { getPreset, type FormatPreset } from './presets';
+import { qrFieldErrors, qrGroupLayer } from './qr';
 import type { Field, ImageElement, PaintRef, ShapeElement, Template, TextElement } from './schema';
 import { displayValue, hasHan, parsePrice, validateValues, type FieldError, type Locale } from './values';
 
@@ -49,7 +50,7 @@ export function instantiate(
 			]
 		};
 	}
-	const errors = validateValues(template, values);
+	const errors = [...validateValues(template, values), ...qrFieldErrors(template, values)];
 	if (errors.length) return { ok: false, errors };
 
 	const trimmed: Record<string, string> = {};
@@ -67,6 +68,10 @@ export function instantiate(
 			if (!text) continue;
 			const mode = field ? modes[field.id] : 'layer';
 			layers.push(textLayer(template, resolved, e, field, text, refs, locale, mode === 'model'));
+		} else if (e.type === 'image' && field?.kind === 'qr') {
+			// Drawn as vector modules; an empty optional QR field leaves the element out.
+			const text = trimmed[field.id];
+			if (text) layers.push(qrGroupLayer(resolved, field, text, template.palette, locale));
 		} else if (e.type === 'image') {
 			layers.push(imageLayer(template, resolved, field, trimmed, locale));
 		} else {
@@ -187,7 +192,7 @@ function imageLayer(
 ): Layer {
 	const e = r.element as ImageElement;
 	const name = field ? field.label[locale] : locale === 'zh' ? '生成图片' : 'Generated image';
-	// Image fields carry an asset id; a QR field's value is the text to encode (drawn by the painters).
+	// Image fields carry an asset id (QR fields never get here: they become vector groups).
 	const assetId = field?.kind === 'image' ? (values[field.id] ?? null) : null;
 	return {
 		...base(r, name),
