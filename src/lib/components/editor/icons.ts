@@ -4,9 +4,9 @@ export const ICONS = {
 	redo: 'm15 14 5-5-5-5M20 9H9.5a5.5 5.5 0 0 0 0 11H13',
 	text: 'M4 7V4h16v3M9 20h6M12 4v16',
 	rect: 'M4 5h16v14H4z',
-	ellipse: 'M12 3a9 8 0 1 0 0.01 0',
+	ellipse: 'M3 12a9 8 0 1 0 18 0a9 8 0 1 0 -18 0',
 	line: 'M5 19 19 5',
-	image: 'M3 5h18v14H3zM3 16l5-5 4 4 3-3 6 6M15.5 9.5a1.5 1.5 0 1 0 0-.01',
+	image: 'M3 5h18v14H3zM3 16l5-5 4 4 3-3 6 6M14 9.5a1.5 1.5 0 1 0 3 0a1.5 1.5 0 1 0 -3 0',
 	duplicate: 'M8 8h12v12H8zM4 16V4h12',
 	trash: 'M3 6h18M8 6V4h8v2M6 6l1 14h10l1-14M10 11v6M14 11v6',
 	front: 'M8 8h12v12H8zM4 4h12v2M4 4v12h2',
@@ -21,14 +21,14 @@ export const ICONS = {
 	alignBottom: 'M3 20h18M7 4h4v12H7zM14 9h4v7h-4z',
 	distributeH: 'M4 4v16M20 4v16M9 8h6v8H9z',
 	distributeV: 'M4 4h16M4 20h16M8 9h8v6H8z',
-	zoomIn: 'M11 4a7 7 0 1 0 0.01 0M21 21l-4.35-4.35M11 8v6M8 11h6',
-	zoomOut: 'M11 4a7 7 0 1 0 0.01 0M21 21l-4.35-4.35M8 11h6',
+	zoomIn: 'M4 11a7 7 0 1 0 14 0a7 7 0 1 0 -14 0M21 21l-4.35-4.35M11 8v6M8 11h6',
+	zoomOut: 'M4 11a7 7 0 1 0 14 0a7 7 0 1 0 -14 0M21 21l-4.35-4.35M8 11h6',
 	fit: 'M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5',
 	export: 'M12 3v12M7 10l5 5 5-5M5 21h14',
 	sparkles: 'M12 3l1.9 5.1L19 10l-5.1 1.9L12 17l-1.9-5.1L5 10l5.1-1.9zM19 15l.8 2.2L22 18l-2.2.8L19 21l-.8-2.2L16 18l2.2-.8z',
 	resize: 'M3 8V3h5M21 16v5h-5M3 3l7 7M21 21l-7-7M14 3h7v7M10 21H3v-7',
-	help: 'M12 21a9 9 0 1 0 0.01 0M9.1 9a3 3 0 0 1 5.8 1c0 2-3 3-3 3M12 17h.01',
-	eye: 'M2 12s3.5-7 10-7 10 7 10 7-3.5 7-10 7S2 12 2 12zM12 9a3 3 0 1 0 .01 0',
+	help: 'M3 12a9 9 0 1 0 18 0a9 9 0 1 0 -18 0M9.1 9a3 3 0 0 1 5.8 1c0 2-3 3-3 3M12 17h.01',
+	eye: 'M2 12s3.5-7 10-7 10 7 10 7-3.5 7-10 7S2 12 2 12zM9 12a3 3 0 1 0 6 0a3 3 0 1 0 -6 0',
 	eyeOff: 'M3 3l18 18M10.6 5.1A10.6 10.6 0 0 1 12 5c6.5 0 10 7 10 7a17 17 0 0 1-3 3.9M6.6 6.6A17 17 0 0 0 2 12s3.5 7 10 7a10 10 0 0 0 5.4-1.6M9.9 9.9a3 3 0 0 0 4.2 4.2',
 	lock: 'M5 11h14v10H5zM8 11V7a4 4 0 0 1 8 0v4',
 	unlock: 'M5 11h14v10H5zM8 11V7a4 4 0 0 1 7.5-2',
@@ -38,7 +38,7 @@ export const ICONS = {
 	flipH: 'M12 3v18M8 7 3 12l5 5V7zM16 7l5 5-5 5V7z',
 	flipV: 'M3 12h18M7 8l5-5 5 5H7zM7 16l5 5 5-5H7z',
 	back2: 'M15 18l-6-6 6-6',
-	shapes: 'M4 14h7v7H4zM17.5 3a3.5 3.5 0 1 0 .01 0M14 21l3.5-7 3.5 7z'
+	shapes: 'M4 14h7v7H4zM14 6.5a3.5 3.5 0 1 0 7 0a3.5 3.5 0 1 0 -7 0M14 21l3.5-7 3.5 7z'
 } as const;
 
 export type IconName = keyof typeof ICONS;

@@ -50,5 +50,5 @@ export const WEIGHT_NAMES: Record<number, { zh: string; en: string }> = {
 	600: { zh: '半粗', en: 'Semibold' },
 	700: { zh: '粗体', en: 'Bold' },
 	800: { zh: '特粗', en: 'Extra bold' },
-	900: { zh: '黑体', en: 'Black' }
+	900: { zh: '超粗', en: 'Black' }
 };
