@@ -8,7 +8,7 @@
  *     {pick(template.name)}                     → a {zh, en} pair from data (template names…)
  *     {pick({ zh: '导出', en: 'Export' })}       → one-off strings that need no table entry
  * On the server (load functions, actions, endpoints) use the pure form with event.locals.locale:
- *     translate(locale, 'form.error.required') · pickFor(locale, pair)
+ *     translate(locale, 'gallery.count', { n: 12 }) · pickFor(locale, pair)
  *
  * The language lives in the cookie `haibao-locale` (read in src/hooks.server.ts, which also sets
  * <html lang>); the root layout calls setLocale(data.locale) and LocaleSwitch.svelte changes it.

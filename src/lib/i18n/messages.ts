@@ -11,8 +11,6 @@ const table = {
 	'nav.designs': { zh: '我的设计', en: 'My designs' },
 	'nav.main': { zh: '主导航', en: 'Main navigation' },
 	'locale.label': { zh: '界面语言', en: 'Interface language' },
-	'locale.zh': { zh: '中文', en: '中文' },
-	'locale.en': { zh: 'EN', en: 'EN' },
 	'footer.note': {
 		zh: '海报 Haibao · 所见即所印：屏幕、PNG 与 PDF 使用同一排版引擎',
 		en: 'Haibao · What you see is what prints: screen, PNG and PDF share one layout engine'
@@ -40,7 +38,6 @@ const table = {
 		en: 'No saved designs yet. Pick a template and make your first poster in seconds.'
 	},
 	'gallery.designs.updated': { zh: '{when} 更新', en: 'Updated {when}' },
-	'gallery.designs.open': { zh: '打开', en: 'Open' },
 	'gallery.designs.unavailable': { zh: '暂时无法读取已保存的设计', en: 'Saved designs are unavailable right now' },
 	'gallery.thumb.alt': { zh: '{name} 模板预览（{format}）', en: '{name} template preview ({format})' },
 
@@ -53,28 +50,24 @@ const table = {
 	// Format kinds
 	'format.print': { zh: '印刷', en: 'Print' },
 	'format.screen': { zh: '屏幕', en: 'Screen' },
-	'format.custom': { zh: '自定义', en: 'Custom' },
 
 	// New design form
 	'form.back': { zh: '返回模板库', en: 'Back to templates' },
-	'form.title': { zh: '填写内容', en: 'Fill in your poster' },
 	'form.fields': { zh: '文字与素材', en: 'Text and media' },
 	'form.format': { zh: '尺寸', en: 'Format' },
 	'form.preview': { zh: '预览', en: 'Preview' },
 	'form.preview.updating': { zh: '更新中…', en: 'Updating…' },
+	'form.preview.paused': { zh: '修正标红内容后继续预览', en: 'Preview resumes once the marked fields are fixed' },
 	'form.preview.failed': { zh: '预览暂时无法生成', en: 'The preview could not be drawn' },
 	'form.required': { zh: '必填', en: 'Required' },
 	'form.optional': { zh: '选填', en: 'Optional' },
 	'form.count': { zh: '{n}/{max}', en: '{n}/{max}' },
-	'form.sample': { zh: '示例：{text}', en: 'e.g. {text}' },
 	'form.useSamples': { zh: '填入示例文字', en: 'Fill with sample text' },
-	'form.clear': { zh: '清空', en: 'Clear' },
 	'form.mode': { zh: '文字由谁绘制', en: 'Who draws this text' },
 	'form.mode.layer': { zh: 'Haibao 排版', en: 'Haibao typesets' },
 	'form.mode.model': { zh: '模型绘制', en: 'Model draws' },
 	'form.mode.layer.hint': { zh: '可编辑的文字图层，印刷清晰', en: 'Editable text layer, crisp in print' },
 	'form.mode.model.hint': { zh: '写进提示词，由 Z-Image 画进图像', en: 'Quoted in the prompt; Z-Image paints it' },
-	'form.price.currency': { zh: '¥', en: '¥' },
 	'form.image.upload': { zh: '上传图片', en: 'Upload image' },
 	'form.image.replace': { zh: '更换', en: 'Replace' },
 	'form.image.remove': { zh: '移除', en: 'Remove' },
@@ -89,12 +82,6 @@ const table = {
 	'form.creating': { zh: '正在创建…', en: 'Creating…' },
 	'form.fixErrors': { zh: '请先修正标红的内容', en: 'Please fix the fields marked in red' },
 	'form.createFailed': { zh: '创建失败：{reason}', en: 'Could not create the design: {reason}' },
-	'form.error.required': { zh: '请填写此项', en: 'This field is required' },
-	'form.error.tooLong': { zh: '最多 {max} 个字符，当前 {n} 个', en: 'At most {max} characters; you typed {n}' },
-	'form.error.language.zh': { zh: '此项需要填写中文', en: 'This field must be in Chinese' },
-	'form.error.language.en': { zh: '此项需要填写英文', en: 'This field must be in English' },
-	'form.error.date': { zh: '请输入有效日期', en: 'Please enter a valid date' },
-	'form.error.price': { zh: '请输入有效价格，例如 99 或 199.00', en: 'Please enter a valid price, e.g. 99 or 199.00' },
 
 	// Prompt preview
 	'prompt.title': { zh: 'Z-Image 提示词', en: 'Z-Image prompt' },
