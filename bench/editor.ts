@@ -41,14 +41,50 @@ function fiftyLayers(assetId: string): Layer[] {
 		const x = 40 + ((i * 137) % (W - 240));
 		const y = 40 + ((i * 211) % (H - 200));
 		const base = { id: `l${i}`, name: `layer ${i}`, x, y, width: 180, height: 120 };
-		if (i % 5 === 0) layers.push({ ...base, type: 'image', assetId, fit: 'cover', filters: { brightness: 1.1, contrast: 1, saturation: 1.2, blur: 0 } });
-		else if (i % 5 === 1) layers.push({ ...base, type: 'shape', shape: 'rect', cornerRadius: 12, fill: { type: 'linear', angle: 45, stops: [{ offset: 0, color: '#D72A1F' }, { offset: 1, color: '#FFC531' }] } });
-		else if (i % 5 === 2) layers.push({ ...base, type: 'shape', shape: 'ellipse', fill: { type: 'solid', color: '#2563EB' }, stroke: { color: '#17171C', width: 3 } });
+		if (i % 5 === 0)
+			layers.push({
+				...base,
+				type: 'image',
+				assetId,
+				fit: 'cover',
+				filters: { brightness: 1.1, contrast: 1, saturation: 1.2, blur: 0 }
+			});
+		else if (i % 5 === 1)
+			layers.push({
+				...base,
+				type: 'shape',
+				shape: 'rect',
+				cornerRadius: 12,
+				fill: {
+					type: 'linear',
+					angle: 45,
+					stops: [
+						{ offset: 0, color: '#D72A1F' },
+						{ offset: 1, color: '#FFC531' }
+					]
+				}
+			});
+		else if (i % 5 === 2)
+			layers.push({
+				...base,
+				type: 'shape',
+				shape: 'ellipse',
+				fill: { type: 'solid', color: '#2563EB' },
+				stroke: { color: '#17171C', width: 3 }
+			});
 		else
 			layers.push({
 				...base,
 				type: 'text',
-				runs: [{ text: i % 2 ? '双十一狂欢节 限时五折' : 'Big Sale 50% off 全场', family: 'Noto Sans SC', weight: 700, size: 28, color: '#17171C' }],
+				runs: [
+					{
+						text: i % 2 ? '双十一狂欢节 限时五折' : 'Big Sale 50% off 全场',
+						family: 'Noto Sans SC',
+						weight: 700,
+						size: 28,
+						color: '#17171C'
+					}
+				],
 				align: 'center',
 				stroke: i % 3 ? null : { color: '#FFFFFF', width: 2 },
 				shadow: i % 4 ? null : { color: '#00000066', blur: 6, offsetX: 2, offsetY: 2 }
@@ -60,22 +96,48 @@ function fiftyLayers(assetId: string): Layer[] {
 export async function bench(): Promise<void> {
 	const buildDir = join(root, 'tests', '.tmp', 'bench-editor-build');
 	// A private copy of the build: other runs may rebuild build/ while this one measures.
-	const lock = ['/tmp/e2e.lock', 'sh', '-c', `npx vite build > /dev/null && rm -rf '${buildDir}' && cp -r build '${buildDir}'`];
+	const lock = [
+		'/tmp/e2e.lock',
+		'sh',
+		'-c',
+		`npx vite build > /dev/null && rm -rf '${buildDir}' && cp -r build '${buildDir}'`
+	];
 	const built = spawnSync('flock', lock, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-	if (built.status !== 0 || !existsSync(join(buildDir, 'index.js'))) throw new Error('vite build failed: the editor bench needs the built app');
+	if (built.status !== 0 || !existsSync(join(buildDir, 'index.js')))
+		throw new Error('vite build failed: the editor bench needs the built app');
 
 	const data = mkdtempSync(join(tmpdir(), 'haibao-bench-editor-'));
 	const port = await freePort();
 	const base = `http://localhost:${port}`;
-	const server: ChildProcess = spawn('node', [buildDir], { cwd: root, env: { ...process.env, PORT: String(port), HAIBAO_DATA: data, ORIGIN: base }, stdio: 'ignore' });
-	const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+	const server: ChildProcess = spawn('node', [buildDir], {
+		cwd: root,
+		env: { ...process.env, PORT: String(port), HAIBAO_DATA: data, ORIGIN: base },
+		stdio: 'ignore'
+	});
+	const browser = await chromium.launch({
+		executablePath: '/usr/bin/chromium',
+		args: ['--no-sandbox', '--disable-gpu']
+	});
 	try {
 		for (let i = 0; i < 100; i++) {
-			if (await fetch(`${base}/api/documents`).then((r) => r.ok).catch(() => false)) break;
+			if (
+				await fetch(`${base}/api/documents`)
+					.then((r) => r.ok)
+					.catch(() => false)
+			)
+				break;
 			await new Promise((r) => setTimeout(r, 100));
 		}
-		const png = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#88AACC' } }).png().toBuffer();
-		const asset = await (await fetch(`${base}/api/assets`, { method: 'POST', headers: { 'content-type': 'image/png' }, body: png })).json();
+		const png = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#88AACC' } })
+			.png()
+			.toBuffer();
+		const asset = await (
+			await fetch(`${base}/api/assets`, {
+				method: 'POST',
+				headers: { 'content-type': 'image/png' },
+				body: png
+			})
+		).json();
 		const now = new Date().toISOString();
 		const doc = PosterDocument.parse({
 			schemaVersion: 1,
@@ -86,22 +148,38 @@ export async function bench(): Promise<void> {
 			createdAt: now,
 			updatedAt: now
 		});
-		const created = await fetch(`${base}/api/documents`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ document: doc }) });
-		if (created.status !== 201) throw new Error(`cannot create the bench document: ${created.status} ${await created.text()}`);
+		const created = await fetch(`${base}/api/documents`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ document: doc })
+		});
+		if (created.status !== 201)
+			throw new Error(`cannot create the bench document: ${created.status} ${await created.text()}`);
 
 		const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
 		await page.goto(`${base}/design/${doc.id}`);
-		await page.waitForFunction(() => (window as unknown as { __haibaoCanvas?: { shapes: Map<string, unknown> } }).__haibaoCanvas?.shapes.size === 50, null, { timeout: 60_000 });
+		await page.waitForFunction(
+			() =>
+				(window as unknown as { __haibaoCanvas?: { shapes: Map<string, unknown> } }).__haibaoCanvas?.shapes
+					.size === 50,
+			null,
+			{ timeout: 60_000 }
+		);
 		await page.waitForTimeout(1000);
 
 		// Pointer-driven drag of a text layer across the page, 120 steps.
 		const target = 'l23';
 		const start = await page.evaluate((id) => {
-			const w = window as unknown as { __haibao: { editor: { doc: PosterDocument; view: { zoom: number; panX: number; panY: number } } } };
+			const w = window as unknown as {
+				__haibao: { editor: { doc: PosterDocument; view: { zoom: number; panX: number; panY: number } } };
+			};
 			const { doc, view } = w.__haibao.editor;
 			const l = doc.layers.find((x) => x.id === id)!;
 			const r = document.querySelector('[data-testid="stage"]')!.getBoundingClientRect();
-			return { x: r.left + (l.x + l.width / 2) * view.zoom + view.panX, y: r.top + (l.y + l.height / 2) * view.zoom + view.panY };
+			return {
+				x: r.left + (l.x + l.width / 2) * view.zoom + view.panX,
+				y: r.top + (l.y + l.height / 2) * view.zoom + view.panY
+			};
 		}, target);
 		await page.mouse.move(start.x, start.y);
 		await page.mouse.down();
@@ -111,13 +189,25 @@ export async function bench(): Promise<void> {
 			await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
 		}
 		const wall = Date.now() - t0;
-		const dragFrames = await page.evaluate(() => [...(window as unknown as { __haibaoCanvas: { frameTimes: number[] } }).__haibaoCanvas.frameTimes]);
+		const dragFrames = await page.evaluate(() => [
+			...(window as unknown as { __haibaoCanvas: { frameTimes: number[] } }).__haibaoCanvas.frameTimes
+		]);
 		await page.mouse.up();
 
 		// Scripted: performance.now around synchronous draws while moving the same shape.
 		const scripted = await page.evaluate((id) => {
 			type KNode = { position(p?: { x: number; y: number }): { x: number; y: number }; draw(): void };
-			const c = (window as unknown as { __haibaoCanvas: { shapes: Map<string, KNode>; active: KNode; stage: KNode; beginActive(ids: string[]): void; endActive(): void } }).__haibaoCanvas;
+			const c = (
+				window as unknown as {
+					__haibaoCanvas: {
+						shapes: Map<string, KNode>;
+						active: KNode;
+						stage: KNode;
+						beginActive(ids: string[]): void;
+						endActive(): void;
+					};
+				}
+			).__haibaoCanvas;
 			const shape = c.shapes.get(id)!;
 			const p0 = shape.position();
 			const active: number[] = [];
@@ -140,10 +230,18 @@ export async function bench(): Promise<void> {
 			return { active, full };
 		}, target);
 
-		console.log('document: 50 layers (10 images, 20 shapes, 20 Chinese/English text), A3, headless Chromium, --disable-gpu');
-		console.log(`pointer drag, 120 moves in ${wall} ms; repaint per frame of the dragged layer: ${stats(dragFrames)}`);
-		console.log(`scripted drag, performance.now around Konva draw of the drag layer: ${stats(scripted.active)}`);
-		console.log(`for comparison, the whole stage redrawn per frame (no layer split): ${stats(scripted.full)}`);
+		console.log(
+			'document: 50 layers (10 images, 20 shapes, 20 Chinese/English text), A3, headless Chromium, --disable-gpu'
+		);
+		console.log(
+			`pointer drag, 120 moves in ${wall} ms; repaint per frame of the dragged layer: ${stats(dragFrames)}`
+		);
+		console.log(
+			`scripted drag, performance.now around Konva draw of the drag layer: ${stats(scripted.active)}`
+		);
+		console.log(
+			`for comparison, the whole stage redrawn per frame (no layer split): ${stats(scripted.full)}`
+		);
 		const p95 = [...scripted.active].sort((a, b) => a - b)[Math.floor(0.95 * scripted.active.length)];
 		console.log(`goal ≤ 16 ms per frame: ${p95 <= 16 ? 'met' : 'NOT met'} (p95 ${p95.toFixed(2)} ms)`);
 	} finally {

@@ -5,7 +5,10 @@ import { getTemplate } from '../../src/lib/server/templates/catalog';
 import { instantiate } from '../../src/lib/templates/instantiate';
 import type { PosterDocument } from '../../src/lib/document/schema';
 
-export async function templateDocument(templateId = 'sale-burst', locale: 'zh' | 'en' = 'zh'): Promise<PosterDocument> {
+export async function templateDocument(
+	templateId = 'sale-burst',
+	locale: 'zh' | 'en' = 'zh'
+): Promise<PosterDocument> {
 	const template = await getTemplate(templateId);
 	if (!template) throw new Error(`template ${templateId} missing`);
 	const values: Record<string, string> = {};
@@ -18,7 +21,10 @@ export async function templateDocument(templateId = 'sale-burst', locale: 'zh' |
 	return made.document;
 }
 
-export async function storeDocument(request: APIRequestContext, doc: PosterDocument): Promise<{ id: string; revision: number }> {
+export async function storeDocument(
+	request: APIRequestContext,
+	doc: PosterDocument
+): Promise<{ id: string; revision: number }> {
 	const res = await request.post('/api/documents', { data: { document: doc } });
 	if (res.status() !== 201) throw new Error(`POST /api/documents: ${res.status()} ${await res.text()}`);
 	const body = await res.json();

@@ -6,7 +6,13 @@ import { unionBoxes, type Box, type Point } from '../geometry';
 import type { Layer, PosterDocument } from '../document/schema';
 import { findLayer, moveLayers, pageBounds, scaleLayer, topLevelLocations } from '../document/operations';
 import { editableIds, safeInset } from '../editor/actions';
-import { collectSnapTargets, snapMove, snapResize, type ResizeEdges, type SnapTargets } from '../editor/snapping';
+import {
+	collectSnapTargets,
+	snapMove,
+	snapResize,
+	type ResizeEdges,
+	type SnapTargets
+} from '../editor/snapping';
 import type { EditorState } from '../editor/state.svelte';
 import { toPage, wheelZoomFactor, zoomAt } from '../editor/viewport';
 import { mmToPt } from '../geometry';
@@ -25,7 +31,16 @@ const DRAG_START_PX = 3;
 type Gesture =
 	| { kind: 'pan'; last: Point }
 	| { kind: 'press'; ids: string[]; clicked: string | null; start: Point; startPage: Point; shift: boolean }
-	| { kind: 'drag'; ids: string[]; start: Point; origins: Map<string, Point>; bounds: Box; targets: SnapTargets; dx: number; dy: number }
+	| {
+			kind: 'drag';
+			ids: string[];
+			start: Point;
+			origins: Map<string, Point>;
+			bounds: Box;
+			targets: SnapTargets;
+			dx: number;
+			dy: number;
+	  }
 	| { kind: 'marquee'; start: Point; add: boolean };
 
 export function attachInteraction(cs: CanvasStage, host: InteractionHost): () => void {
@@ -49,7 +64,8 @@ export function attachInteraction(cs: CanvasStage, host: InteractionHost): () =>
 		return hit.name() === 'layer' ? (hit as Konva.Shape) : null;
 	};
 
-	const selectionBounds = (doc: PosterDocument, ids: readonly string[]) => unionBoxes(topLevelLocations(doc, ids).map(pageBounds));
+	const selectionBounds = (doc: PosterDocument, ids: readonly string[]) =>
+		unionBoxes(topLevelLocations(doc, ids).map(pageBounds));
 
 	function onPointerDown(e: PointerEvent) {
 		if (e.pointerType === 'touch') {
@@ -82,13 +98,27 @@ export function attachInteraction(cs: CanvasStage, host: InteractionHost): () =>
 				return;
 			}
 			if (!editor.selection.includes(id)) editor.select([id]);
-			gesture = { kind: 'press', ids: editableIds(doc, editor.selection), clicked: id, start: p, startPage: pp, shift: false };
+			gesture = {
+				kind: 'press',
+				ids: editableIds(doc, editor.selection),
+				clicked: id,
+				start: p,
+				startPage: pp,
+				shift: false
+			};
 			return;
 		}
 		// Inside the box of a multi-selection: drag the selection (as design tools do).
 		const sb = editor.selection.length > 1 ? selectionBounds(doc, editor.selection) : null;
 		if (sb && boxesIntersect(sb, { x: pp.x, y: pp.y, width: 0, height: 0 }) && !e.shiftKey) {
-			gesture = { kind: 'press', ids: editableIds(doc, editor.selection), clicked: null, start: p, startPage: pp, shift: false };
+			gesture = {
+				kind: 'press',
+				ids: editableIds(doc, editor.selection),
+				clicked: null,
+				start: p,
+				startPage: pp,
+				shift: false
+			};
 			return;
 		}
 		if (!e.shiftKey) editor.select([]);
@@ -120,7 +150,11 @@ export function attachInteraction(cs: CanvasStage, host: InteractionHost): () =>
 			return;
 		}
 		if (gesture.kind === 'press') {
-			if (Math.hypot(p.x - gesture.start.x, p.y - gesture.start.y) < DRAG_START_PX || gesture.ids.length === 0) return;
+			if (
+				Math.hypot(p.x - gesture.start.x, p.y - gesture.start.y) < DRAG_START_PX ||
+				gesture.ids.length === 0
+			)
+				return;
 			const doc = editor.doc;
 			const origins = new Map(gesture.ids.map((id) => [id, cs.shapes.get(id)?.position() ?? { x: 0, y: 0 }]));
 			gesture = {
@@ -142,7 +176,11 @@ export function attachInteraction(cs: CanvasStage, host: InteractionHost): () =>
 			let dy = (p.y - gesture.start.y) / z;
 			const b = gesture.bounds;
 			if (!e.altKey) {
-				const s = snapMove({ x: b.x + dx, y: b.y + dy, width: b.width, height: b.height }, gesture.targets, SNAP_PX / z);
+				const s = snapMove(
+					{ x: b.x + dx, y: b.y + dy, width: b.width, height: b.height },
+					gesture.targets,
+					SNAP_PX / z
+				);
 				dx = s.x - b.x;
 				dy = s.y - b.y;
 				cs.setSnapGuides(s.guides);
@@ -157,7 +195,13 @@ export function attachInteraction(cs: CanvasStage, host: InteractionHost): () =>
 			const pp = page(p);
 			const x = Math.min(pp.x, gesture.start.x);
 			const y = Math.min(pp.y, gesture.start.y);
-			cs.marquee.setAttrs({ x, y, width: Math.abs(pp.x - gesture.start.x), height: Math.abs(pp.y - gesture.start.y), visible: true });
+			cs.marquee.setAttrs({
+				x,
+				y,
+				width: Math.abs(pp.x - gesture.start.x),
+				height: Math.abs(pp.y - gesture.start.y),
+				visible: true
+			});
 			cs.marquee.getLayer()?.batchDraw();
 		}
 	}
@@ -171,18 +215,26 @@ export function attachInteraction(cs: CanvasStage, host: InteractionHost): () =>
 		if (g.kind === 'pan') el.style.cursor = spaceHeld ? 'grab' : '';
 		else if (g.kind === 'drag') {
 			cs.setSnapGuides([]);
-			if (g.dx || g.dy) editor.apply({ doc: moveLayers(editor.doc, g.ids, g.dx, g.dy), selection: editor.selection }, 'move');
+			if (g.dx || g.dy)
+				editor.apply({ doc: moveLayers(editor.doc, g.ids, g.dx, g.dy), selection: editor.selection }, 'move');
 			cs.endActive();
 		} else if (g.kind === 'press') {
 			// A plain click on one member of a multi-selection selects just it.
 			if (g.clicked && editor.selection.length > 1) editor.select([g.clicked]);
 		} else if (g.kind === 'marquee') {
-			const box = { x: cs.marquee.x(), y: cs.marquee.y(), width: cs.marquee.width(), height: cs.marquee.height() };
+			const box = {
+				x: cs.marquee.x(),
+				y: cs.marquee.y(),
+				width: cs.marquee.width(),
+				height: cs.marquee.height()
+			};
 			cs.marquee.visible(false);
 			cs.marquee.getLayer()?.batchDraw();
 			if (box.width < 2 / editor.view.zoom && box.height < 2 / editor.view.zoom) return;
 			const doc = editor.doc;
-			const hits = doc.layers.filter((l) => !l.hidden && !l.locked && boxesIntersect(box, pageBounds(findLayer(doc, l.id)!))).map((l) => l.id);
+			const hits = doc.layers
+				.filter((l) => !l.hidden && !l.locked && boxesIntersect(box, pageBounds(findLayer(doc, l.id)!)))
+				.map((l) => l.id);
 			editor.select(hits, g.add ? 'add' : 'replace');
 		}
 	}
@@ -218,7 +270,8 @@ export function attachInteraction(cs: CanvasStage, host: InteractionHost): () =>
 		}
 	}
 
-	const typing = (t: EventTarget | null) => t instanceof HTMLElement && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
+	const typing = (t: EventTarget | null) =>
+		t instanceof HTMLElement && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
 	function onKeyDown(e: KeyboardEvent) {
 		if (e.code === 'Space' && !typing(e.target) && !editor.editingTextId) {
 			if (!spaceHeld) {
@@ -298,9 +351,11 @@ function attachTransformer(cs: CanvasStage, editor: EditorState): () => void {
 			const layer = findLayer(doc, node.id())?.layer;
 			if (!layer) continue;
 			const g = geometryFromNode(node, layer);
-			const corner = anchor !== null && anchor.includes('-') && !anchor.includes('center') && !anchor.startsWith('middle');
+			const corner =
+				anchor !== null && anchor.includes('-') && !anchor.includes('center') && !anchor.startsWith('middle');
 			// Text: corners scale the type, sides reflow it. Groups scale as a whole.
-			const scaled = (layer.type === 'text' && corner) || layer.type === 'group' ? scaleLayer(layer, g.sx, false) : layer;
+			const scaled =
+				(layer.type === 'text' && corner) || layer.type === 'group' ? scaleLayer(layer, g.sx, false) : layer;
 			const { sx: _sx, sy: _sy, ...box } = g;
 			// The Transformer holds top-level layers only: replace in the page's list.
 			const next = { ...scaled, ...box } as Layer;
@@ -336,16 +391,46 @@ function attachTransformer(cs: CanvasStage, editor: EditorState): () => void {
 		const edges = a ? ANCHOR_EDGES[a] : undefined;
 		if (!edges || Math.abs(newBox.rotation) > 1e-3 || tr.nodes().length !== 1) return newBox;
 		const v = editor.view;
-		targets ??= snapTargetsForIds(editor.doc, tr.nodes().map((n) => n.id()));
-		const pageBox = { x: (newBox.x - v.panX) / v.zoom, y: (newBox.y - v.panY) / v.zoom, width: newBox.width / v.zoom, height: newBox.height / v.zoom };
-		const snapped = snapResize(pageBox, edges, targets, SNAP_PX / v.zoom, tr.keepRatio() && Object.keys(edges).length === 2);
+		targets ??= snapTargetsForIds(
+			editor.doc,
+			tr.nodes().map((n) => n.id())
+		);
+		const pageBox = {
+			x: (newBox.x - v.panX) / v.zoom,
+			y: (newBox.y - v.panY) / v.zoom,
+			width: newBox.width / v.zoom,
+			height: newBox.height / v.zoom
+		};
+		const snapped = snapResize(
+			pageBox,
+			edges,
+			targets,
+			SNAP_PX / v.zoom,
+			tr.keepRatio() && Object.keys(edges).length === 2
+		);
 		cs.setSnapGuides(snapped.guides);
-		return { ...newBox, x: snapped.x * v.zoom + v.panX, y: snapped.y * v.zoom + v.panY, width: snapped.width * v.zoom, height: snapped.height * v.zoom };
+		return {
+			...newBox,
+			x: snapped.x * v.zoom + v.panX,
+			y: snapped.y * v.zoom + v.panY,
+			width: snapped.width * v.zoom,
+			height: snapped.height * v.zoom
+		};
 	});
 	return () => tr.off('transformstart transform transformend');
 }
 
 function snapTargetsForIds(doc: PosterDocument, moving: readonly string[]): SnapTargets {
-	const others = doc.layers.filter((l) => !l.hidden && !moving.includes(l.id)).map((l) => pageBounds(findLayer(doc, l.id)!));
-	return collectSnapTargets({ width: doc.page.width, height: doc.page.height, safe: safeInset(doc), hiddenBottom: mmToPt(doc.page.hiddenBottomMm ?? 0) }, others);
+	const others = doc.layers
+		.filter((l) => !l.hidden && !moving.includes(l.id))
+		.map((l) => pageBounds(findLayer(doc, l.id)!));
+	return collectSnapTargets(
+		{
+			width: doc.page.width,
+			height: doc.page.height,
+			safe: safeInset(doc),
+			hiddenBottom: mmToPt(doc.page.hiddenBottomMm ?? 0)
+		},
+		others
+	);
 }

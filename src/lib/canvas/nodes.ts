@@ -20,13 +20,22 @@ export interface LayerShapeData {
 /** Konva attributes for a top-level layer: x/y is the rotated top-left corner. */
 export function konvaAttrs(layer: Layer) {
 	const m = boxMatrix(layer);
-	return { x: m[4], y: m[5], rotation: layer.rotation ?? 0, width: layer.width, height: layer.height, scaleX: 1, scaleY: 1 };
+	return {
+		x: m[4],
+		y: m[5],
+		rotation: layer.rotation ?? 0,
+		width: layer.width,
+		height: layer.height,
+		scaleX: 1,
+		scaleY: 1
+	};
 }
 
 /** Group the scene's nodes by the top-level layer that owns them, keeping paint order. */
 export function nodesByTopLevel(doc: PosterDocument, scene: Scene): Map<string, SceneNode[]> {
 	const owner = new Map<string, string>();
-	for (const { layer, ancestors } of walkLayers(doc.layers)) owner.set(layer.id, ancestors[0]?.id ?? layer.id);
+	for (const { layer, ancestors } of walkLayers(doc.layers))
+		owner.set(layer.id, ancestors[0]?.id ?? layer.id);
 	const out = new Map<string, SceneNode[]>();
 	for (const node of scene.nodes) {
 		const top = owner.get(node.id) ?? node.id;
@@ -66,7 +75,12 @@ export function createLayerShape(resources: () => PaintResources): Konva.Shape {
 	return shape;
 }
 
-export function updateLayerShape(shape: Konva.Shape, layer: Layer, nodes: SceneNode[], draggable: boolean): void {
+export function updateLayerShape(
+	shape: Konva.Shape,
+	layer: Layer,
+	nodes: SceneNode[],
+	draggable: boolean
+): void {
 	const matrix = boxMatrix(layer);
 	let inverse: Matrix;
 	try {
@@ -74,5 +88,11 @@ export function updateLayerShape(shape: Konva.Shape, layer: Layer, nodes: SceneN
 	} catch {
 		inverse = [1, 0, 0, 1, -matrix[4], -matrix[5]];
 	}
-	shape.setAttrs({ ...konvaAttrs(layer), id: layer.id, name: 'layer', draggable, haibao: { layer, matrix, inverse, nodes } satisfies LayerShapeData });
+	shape.setAttrs({
+		...konvaAttrs(layer),
+		id: layer.id,
+		name: 'layer',
+		draggable,
+		haibao: { layer, matrix, inverse, nodes } satisfies LayerShapeData
+	});
 }

@@ -60,10 +60,32 @@ export function drawPageGuides(group: Konva.Group, g: PageGeometry, show: boolea
 					ctx.fill();
 				}
 			}),
-			new Konva.Rect({ x: -b, y: -b, width: w + 2 * b, height: h + 2 * b, stroke: '#EF4444', strokeWidth: 1, dash: [4, 3], strokeScaleEnabled: false, listening: false, opacity: 0.8 })
+			new Konva.Rect({
+				x: -b,
+				y: -b,
+				width: w + 2 * b,
+				height: h + 2 * b,
+				stroke: '#EF4444',
+				strokeWidth: 1,
+				dash: [4, 3],
+				strokeScaleEnabled: false,
+				listening: false,
+				opacity: 0.8
+			})
 		);
 	}
-	group.add(new Konva.Rect({ x: 0, y: 0, width: w, height: h, stroke: 'rgba(23,23,28,0.55)', strokeWidth: 1, strokeScaleEnabled: false, listening: false }));
+	group.add(
+		new Konva.Rect({
+			x: 0,
+			y: 0,
+			width: w,
+			height: h,
+			stroke: 'rgba(23,23,28,0.55)',
+			strokeWidth: 1,
+			strokeScaleEnabled: false,
+			listening: false
+		})
+	);
 	if (g.safe > 0) {
 		group.add(
 			new Konva.Rect({
@@ -113,7 +135,10 @@ export function drawPageGuides(group: Konva.Group, g: PageGeometry, show: boolea
 export function drawSnapGuides(group: Konva.Group, guides: readonly Guide[]): void {
 	group.destroyChildren();
 	for (const gd of guides) {
-		const pts = gd.orientation === 'vertical' ? [gd.position, gd.start, gd.position, gd.end] : [gd.start, gd.position, gd.end, gd.position];
+		const pts =
+			gd.orientation === 'vertical'
+				? [gd.position, gd.start, gd.position, gd.end]
+				: [gd.start, gd.position, gd.end, gd.position];
 		group.add(
 			new Konva.Line({
 				points: pts,
@@ -128,7 +153,17 @@ export function drawSnapGuides(group: Konva.Group, guides: readonly Guide[]): vo
 }
 
 /** Outlines of layers (page coordinates, with rotation): hover and each member of a selection. */
-export function drawOutlines(group: Konva.Group, boxes: readonly { x: number; y: number; width: number; height: number; rotation: number; kind: 'hover' | 'selected' | 'locked' }[]): void {
+export function drawOutlines(
+	group: Konva.Group,
+	boxes: readonly {
+		x: number;
+		y: number;
+		width: number;
+		height: number;
+		rotation: number;
+		kind: 'hover' | 'selected' | 'locked';
+	}[]
+): void {
 	group.destroyChildren();
 	for (const b of boxes) {
 		group.add(
@@ -160,4 +195,5 @@ export function marqueeRect(): Konva.Rect {
 	});
 }
 
-export const boxesIntersect = (a: Box, b: Box) => a.x <= b.x + b.width && b.x <= a.x + a.width && a.y <= b.y + b.height && b.y <= a.y + a.height;
+export const boxesIntersect = (a: Box, b: Box) =>
+	a.x <= b.x + b.width && b.x <= a.x + a.width && a.y <= b.y + b.height && b.y <= a.y + a.height;

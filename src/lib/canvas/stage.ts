@@ -9,7 +9,15 @@ import type { PaintResources } from '../render/paint';
 import type { View } from '../editor/viewport';
 import type { Guide } from '../editor/snapping';
 import { createLayerShape, nodesByTopLevel, updateLayerShape } from './nodes';
-import { ACCENT, drawOutlines, drawPage, drawPageGuides, drawSnapGuides, marqueeRect, type PageGeometry } from './overlay';
+import {
+	ACCENT,
+	drawOutlines,
+	drawPage,
+	drawPageGuides,
+	drawSnapGuides,
+	marqueeRect,
+	type PageGeometry
+} from './overlay';
 
 export interface StageOptions {
 	resources: () => PaintResources;
@@ -41,7 +49,11 @@ export class CanvasStage {
 		readonly container: HTMLDivElement,
 		private readonly options: StageOptions
 	) {
-		this.stage = new Konva.Stage({ container, width: container.clientWidth || 800, height: container.clientHeight || 600 });
+		this.stage = new Konva.Stage({
+			container,
+			width: container.clientWidth || 800,
+			height: container.clientHeight || 600
+		});
 		this.transformer = new Konva.Transformer({
 			rotationSnaps: [0, 45, 90, 135, 180, 225, 270, 315],
 			rotationSnapTolerance: 4,
@@ -100,7 +112,12 @@ export class CanvasStage {
 			drawPageGuides(this.pageGuides, page, this.showGuides);
 			// Content outside the bleed is cut off by the printer: clip it here too.
 			for (const l of [this.below, this.active, this.above]) {
-				l.clip({ x: -page.bleed, y: -page.bleed, width: page.width + 2 * page.bleed, height: page.height + 2 * page.bleed });
+				l.clip({
+					x: -page.bleed,
+					y: -page.bleed,
+					width: page.width + 2 * page.bleed,
+					height: page.height + 2 * page.bleed
+				});
 			}
 		}
 		const byLayer = nodesByTopLevel(doc, scene);
@@ -178,7 +195,16 @@ export class CanvasStage {
 				? ['middle-left', 'middle-right']
 				: onlyImages || layers.length > 1
 					? ['top-left', 'top-right', 'bottom-left', 'bottom-right']
-					: ['top-left', 'top-center', 'top-right', 'middle-right', 'middle-left', 'bottom-left', 'bottom-center', 'bottom-right'],
+					: [
+							'top-left',
+							'top-center',
+							'top-right',
+							'middle-right',
+							'middle-left',
+							'bottom-left',
+							'bottom-center',
+							'bottom-right'
+						],
 			visible: !hideTransformer && nodes.length > 0
 		});
 		this.transformer.nodes(hideTransformer ? [] : nodes);
@@ -210,7 +236,13 @@ export class CanvasStage {
 		this.stage.scale({ x: 1, y: 1 });
 		this.stage.position({ x: 0, y: 0 });
 		this.snapshotting = true;
-		const url = this.stage.toDataURL({ x: -b, y: -b, width: this.page.width + 2 * b, height: this.page.height + 2 * b, pixelRatio });
+		const url = this.stage.toDataURL({
+			x: -b,
+			y: -b,
+			width: this.page.width + 2 * b,
+			height: this.page.height + 2 * b,
+			pixelRatio
+		});
 		this.snapshotting = false;
 		this.stage.scale(saved.scale);
 		this.stage.position(saved.pos);

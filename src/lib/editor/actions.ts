@@ -27,7 +27,10 @@ export interface EditResult {
 	selection: string[];
 }
 
-const same = (doc: PosterDocument, selection: readonly string[]): EditResult => ({ doc, selection: [...selection] });
+const same = (doc: PosterDocument, selection: readonly string[]): EditResult => ({
+	doc,
+	selection: [...selection]
+});
 
 /** Selected ids that still exist (after undo, or another tab's version). */
 export function validSelection(doc: PosterDocument, selection: readonly string[]): string[] {
@@ -63,12 +66,21 @@ export function align(doc: PosterDocument, selection: readonly string[], edge: A
 	const ids = editableIds(doc, selection);
 	if (!ids.length) return same(doc, selection);
 	// One layer aligns to the page (as in Canva); several align to their common bounds.
-	return { doc: alignLayers(doc, ids, edge, ids.length === 1 ? 'page' : 'selection'), selection: [...selection] };
+	return {
+		doc: alignLayers(doc, ids, edge, ids.length === 1 ? 'page' : 'selection'),
+		selection: [...selection]
+	};
 }
 
-export function distribute(doc: PosterDocument, selection: readonly string[], axis: 'horizontal' | 'vertical'): EditResult {
+export function distribute(
+	doc: PosterDocument,
+	selection: readonly string[],
+	axis: 'horizontal' | 'vertical'
+): EditResult {
 	const ids = editableIds(doc, selection);
-	return ids.length >= 3 ? { doc: distributeLayers(doc, ids, axis), selection: [...selection] } : same(doc, selection);
+	return ids.length >= 3
+		? { doc: distributeLayers(doc, ids, axis), selection: [...selection] }
+		: same(doc, selection);
 }
 
 export function reorder(doc: PosterDocument, selection: readonly string[], to: ReorderTarget): EditResult {
@@ -81,7 +93,11 @@ export function group(doc: PosterDocument, selection: readonly string[], name: s
 	if (locations.length < 2) return same(doc, selection);
 	const parent = locations[0].parent?.id ?? null;
 	if (locations.some((l) => (l.parent?.id ?? null) !== parent)) return same(doc, selection);
-	const r = groupLayers(doc, locations.map((l) => l.layer.id), { name });
+	const r = groupLayers(
+		doc,
+		locations.map((l) => l.layer.id),
+		{ name }
+	);
 	return { doc: r.document, selection: [r.groupId] };
 }
 
@@ -93,14 +109,22 @@ export function ungroup(doc: PosterDocument, selection: readonly string[]): Edit
 }
 
 /** Toggle a flag on the selection: all on when any is off, else all off. */
-export function toggleFlag(doc: PosterDocument, selection: readonly string[], flag: 'locked' | 'hidden'): EditResult {
+export function toggleFlag(
+	doc: PosterDocument,
+	selection: readonly string[],
+	flag: 'locked' | 'hidden'
+): EditResult {
 	const ids = validSelection(doc, selection);
 	if (!ids.length) return same(doc, selection);
 	const anyOff = ids.some((id) => !findLayer(doc, id)!.layer[flag]);
 	return { doc: updateLayers(doc, ids, { [flag]: anyOff } as LayerPatch), selection: [...selection] };
 }
 
-export function patchLayers<L extends Layer>(doc: PosterDocument, ids: readonly string[], patch: LayerPatch<L>): PosterDocument {
+export function patchLayers<L extends Layer>(
+	doc: PosterDocument,
+	ids: readonly string[],
+	patch: LayerPatch<L>
+): PosterDocument {
 	const valid = validSelection(doc, ids);
 	return valid.length ? updateLayers<L>(doc, valid, patch) : doc;
 }
@@ -152,7 +176,11 @@ export function newTextLayer(doc: PosterDocument, locale: 'zh' | 'en', family = 
 	};
 }
 
-export function newShapeLayer(doc: PosterDocument, shape: 'rect' | 'ellipse' | 'line', locale: 'zh' | 'en'): ShapeLayer {
+export function newShapeLayer(
+	doc: PosterDocument,
+	shape: 'rect' | 'ellipse' | 'line',
+	locale: 'zh' | 'en'
+): ShapeLayer {
 	const { width: W, height: H } = doc.page;
 	const side = Math.min(W, H) * 0.3;
 	const names = { rect: ['矩形', 'Rectangle'], ellipse: ['圆形', 'Ellipse'], line: ['线条', 'Line'] }[shape];

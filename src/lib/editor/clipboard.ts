@@ -26,8 +26,18 @@ const Payload = z.object({
 	layers: z.array(LayerSchema).min(1)
 });
 
-export function makeClipboard(sourceDocumentId: string, page: { width: number; height: number }, layers: readonly Layer[]): ClipboardPayload {
-	return { kind: CLIPBOARD_KIND, version: 1, sourceDocumentId, page: { width: page.width, height: page.height }, layers: structuredClone([...layers]) };
+export function makeClipboard(
+	sourceDocumentId: string,
+	page: { width: number; height: number },
+	layers: readonly Layer[]
+): ClipboardPayload {
+	return {
+		kind: CLIPBOARD_KIND,
+		version: 1,
+		sourceDocumentId,
+		page: { width: page.width, height: page.height },
+		layers: structuredClone([...layers])
+	};
 }
 
 export const serializeClipboard = (p: ClipboardPayload) => JSON.stringify(p);

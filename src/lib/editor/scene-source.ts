@@ -23,7 +23,8 @@ export function fontRequests(layers: readonly Layer[]): FaceRequest[] {
 
 export function assetIds(layers: readonly Layer[]): string[] {
 	const ids = new Set<string>();
-	for (const { layer } of walkLayers(layers)) if (layer.type === 'image' && layer.assetId) ids.add(layer.assetId);
+	for (const { layer } of walkLayers(layers))
+		if (layer.type === 'image' && layer.assetId) ids.add(layer.assetId);
 	return [...ids];
 }
 
@@ -47,7 +48,9 @@ export class SceneSource {
 
 	/** True when every font of `doc` is loaded (building now needs no waiting). */
 	ready(doc: PosterDocument): boolean {
-		return fontRequests(doc.layers).every((r) => this.fonts.face(r.family, r.weight, r.italic) !== undefined || !this.fonts.hasFamily(r.family));
+		return fontRequests(doc.layers).every(
+			(r) => this.fonts.face(r.family, r.weight, r.italic) !== undefined || !this.fonts.hasFamily(r.family)
+		);
 	}
 
 	build(doc: PosterDocument): Scene {
@@ -62,7 +65,8 @@ export class SceneSource {
 
 	/** Start decoding an asset; resolves when it is ready (or failed). */
 	loadImage(assetId: string): Promise<void> {
-		if (this.images.has(assetId) || this.failed.has(assetId) || this.pending.has(assetId)) return Promise.resolve();
+		if (this.images.has(assetId) || this.failed.has(assetId) || this.pending.has(assetId))
+			return Promise.resolve();
 		this.pending.add(assetId);
 		const img = new Image();
 		img.decoding = 'async';

@@ -60,8 +60,14 @@ export function collectSnapTargets(page: PageFrame, others: readonly Box[]): Sna
 	if (page.safe > 0) {
 		const s = page.safe;
 		const bottom = h - s - (page.hiddenBottom ?? 0);
-		xs.push({ value: s, kind: 'safe', start: s, end: bottom }, { value: w - s, kind: 'safe', start: s, end: bottom });
-		ys.push({ value: s, kind: 'safe', start: s, end: w - s }, { value: bottom, kind: 'safe', start: s, end: w - s });
+		xs.push(
+			{ value: s, kind: 'safe', start: s, end: bottom },
+			{ value: w - s, kind: 'safe', start: s, end: bottom }
+		);
+		ys.push(
+			{ value: s, kind: 'safe', start: s, end: w - s },
+			{ value: bottom, kind: 'safe', start: s, end: w - s }
+		);
 	}
 	for (const b of others) {
 		const right = b.x + b.width;

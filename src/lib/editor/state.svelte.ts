@@ -44,7 +44,8 @@ export class EditorState {
 
 	/** One undo step. Accepts a bare document or an action's {doc, selection}. */
 	apply(change: EditResult | PosterDocument, label?: string): void {
-		const result = 'doc' in change && 'selection' in change ? change : { doc: change, selection: this.selection };
+		const result =
+			'doc' in change && 'selection' in change ? change : { doc: change, selection: this.selection };
 		if (result.doc !== this.doc) {
 			this.history.end();
 			this.doc = this.history.commit(result.doc, label);
@@ -105,7 +106,8 @@ export class EditorState {
 
 	select(ids: readonly string[], mode: 'replace' | 'toggle' | 'add' = 'replace'): void {
 		if (mode === 'replace') this.selection = [...ids];
-		else if (mode === 'add') this.selection = [...this.selection, ...ids.filter((id) => !this.selection.includes(id))];
+		else if (mode === 'add')
+			this.selection = [...this.selection, ...ids.filter((id) => !this.selection.includes(id))];
 		else {
 			const toggled = this.selection.filter((id) => !ids.includes(id));
 			this.selection = [...toggled, ...ids.filter((id) => !this.selection.includes(id))];

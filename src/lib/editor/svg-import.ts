@@ -65,7 +65,10 @@ export function transformCommands(commands: readonly SimpleCommand[], m: Matrix)
 
 /** Bounds of all control points (a safe superset of the curve's bounds). */
 export function commandsBounds(commands: readonly SimpleCommand[]) {
-	let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+	let minX = Infinity,
+		minY = Infinity,
+		maxX = -Infinity,
+		maxY = -Infinity;
 	for (const [, ...nums] of commands) {
 		for (let i = 0; i + 1 < nums.length; i += 2) {
 			minX = Math.min(minX, nums[i]);
@@ -94,7 +97,12 @@ export interface VectorPart {
  * Layers for parsed parts: a group (or a single path layer) `targetWidth` pt wide, centred at
  * `centre`. Each part keeps its own box so selection and the layers panel make sense.
  */
-export function partsToLayers(parts: readonly VectorPart[], name: string, centre: { x: number; y: number }, targetWidth: number): Layer | null {
+export function partsToLayers(
+	parts: readonly VectorPart[],
+	name: string,
+	centre: { x: number; y: number },
+	targetWidth: number
+): Layer | null {
 	const all = commandsBounds(parts.flatMap((p) => p.commands));
 	if (!all || (all.width <= 0 && all.height <= 0)) return null;
 	const k = targetWidth / Math.max(all.width, all.height * 0.001, 1e-6);
@@ -129,7 +137,20 @@ export function partsToLayers(parts: readonly VectorPart[], name: string, centre
 	const x = centre.x - width / 2;
 	const y = centre.y - height / 2;
 	if (children.length === 1) return { ...children[0], name, x, y };
-	const group: GroupLayer = { id: newId(), name, type: 'group', x, y, width, height, rotation: 0, opacity: 1, locked: false, hidden: false, children };
+	const group: GroupLayer = {
+		id: newId(),
+		name,
+		type: 'group',
+		x,
+		y,
+		width,
+		height,
+		rotation: 0,
+		opacity: 1,
+		locked: false,
+		hidden: false,
+		children
+	};
 	return group;
 }
 
@@ -140,15 +161,24 @@ export class SvgImportError extends Error {
 }
 
 /** Browser only: sanitise, parse with fabric (lazily imported), and build the layers. */
-export async function importSvgLogo(svgText: string, fileName: string, centre: { x: number; y: number }, targetWidth: number): Promise<Layer> {
+export async function importSvgLogo(
+	svgText: string,
+	fileName: string,
+	centre: { x: number; y: number },
+	targetWidth: number
+): Promise<Layer> {
 	if (new Blob([svgText]).size > MAX_SVG_BYTES) {
-		throw new SvgImportError({ zh: 'SVG 文件太大（上限 2 MB）', en: 'The SVG file is too large (limit 2 MB)' });
+		throw new SvgImportError({
+			zh: 'SVG 文件太大（上限 2 MB）',
+			en: 'The SVG file is too large (limit 2 MB)'
+		});
 	}
 	const cleaned = sanitizeSvgDom(sanitizeSvgText(svgText), new DOMParser(), new XMLSerializer());
 	if (!cleaned) throw new SvgImportError({ zh: '无法读取这个 SVG 文件', en: 'This SVG file cannot be read' });
 	const { parts } = await parseWithFabric(cleaned);
 	const layer = partsToLayers(parts, fileName.replace(/\.svg$/i, '') || 'SVG', centre, targetWidth);
-	if (!layer) throw new SvgImportError({ zh: 'SVG 中没有可用的矢量图形', en: 'The SVG contains no vector shapes' });
+	if (!layer)
+		throw new SvgImportError({ zh: 'SVG 中没有可用的矢量图形', en: 'The SVG contains no vector shapes' });
 	return layer;
 }
 
@@ -167,9 +197,18 @@ async function parseWithFabric(svg: string): Promise<{ parts: VectorPart[] }> {
 		const scale = Math.sqrt(Math.abs(m[0] * m[3] - m[1] * m[2])) || 1;
 		const fill = toPaint(obj.fill, fabric);
 		const strokeColor = typeof obj.stroke === 'string' ? toHex(obj.stroke, fabric) : null;
-		const stroke = strokeColor && (obj.strokeWidth ?? 0) > 0 ? { color: strokeColor, width: (obj.strokeWidth ?? 1) * scale } : null;
+		const stroke =
+			strokeColor && (obj.strokeWidth ?? 0) > 0
+				? { color: strokeColor, width: (obj.strokeWidth ?? 1) * scale }
+				: null;
 		if (!fill && !stroke) continue;
-		parts.push({ name: `${obj.type} ${parts.length + 1}`, commands, fill, stroke, opacity: Math.max(0, Math.min(1, obj.opacity ?? 1)) });
+		parts.push({
+			name: `${obj.type} ${parts.length + 1}`,
+			commands,
+			fill,
+			stroke,
+			opacity: Math.max(0, Math.min(1, obj.opacity ?? 1))
+		});
 	}
 	return { parts };
 }
@@ -198,13 +237,20 @@ function localCommands(o: FabricLike): SimpleCommand[] | null {
 	const off = o.pathOffset ?? { x: 0, y: 0 };
 	if (t === 'path' && o.path) return transformCommands(o.path, [1, 0, 0, 1, -off.x, -off.y]);
 	if ((t === 'polygon' || t === 'polyline') && o.points)
-		return polyCommands(o.points.map((p) => ({ x: p.x - off.x, y: p.y - off.y })), t === 'polygon');
-	if (t === 'rect') return rectCommands(-o.width / 2, -o.height / 2, o.width, o.height, o.rx ?? 0, o.ry ?? o.rx ?? 0);
+		return polyCommands(
+			o.points.map((p) => ({ x: p.x - off.x, y: p.y - off.y })),
+			t === 'polygon'
+		);
+	if (t === 'rect')
+		return rectCommands(-o.width / 2, -o.height / 2, o.width, o.height, o.rx ?? 0, o.ry ?? o.rx ?? 0);
 	if (t === 'circle') return ellipseCommands(0, 0, o.radius ?? o.width / 2, o.radius ?? o.height / 2);
 	if (t === 'ellipse') return ellipseCommands(0, 0, o.rx ?? o.width / 2, o.ry ?? o.height / 2);
 	if (t === 'line' && o.calcLinePoints) {
 		const p = o.calcLinePoints();
-		return [['M', p.x1, p.y1], ['L', p.x2, p.y2]];
+		return [
+			['M', p.x1, p.y1],
+			['L', p.x2, p.y2]
+		];
 	}
 	return null;
 }
@@ -226,12 +272,18 @@ function toPaint(fill: unknown, fabric: FabricModule): Paint | null {
 	}
 	if (fill instanceof fabric.Gradient) {
 		const stops = fill.colorStops
-			.map((s) => ({ offset: Math.max(0, Math.min(1, s.offset)), color: toHex(s.color, fabric) ?? '#000000' }))
+			.map((s) => ({
+				offset: Math.max(0, Math.min(1, s.offset)),
+				color: toHex(s.color, fabric) ?? '#000000'
+			}))
 			.sort((a, b) => a.offset - b.offset);
 		if (stops.length === 0) return null;
 		if (stops.length === 1) return { type: 'solid', color: stops[0].color };
 		const c = fill.coords as { x1?: number; y1?: number; x2?: number; y2?: number };
-		const angle = fill.type === 'linear' ? (Math.atan2((c.y2 ?? 0) - (c.y1 ?? 0), (c.x2 ?? 1) - (c.x1 ?? 0)) * 180) / Math.PI : 90;
+		const angle =
+			fill.type === 'linear'
+				? (Math.atan2((c.y2 ?? 0) - (c.y1 ?? 0), (c.x2 ?? 1) - (c.x1 ?? 0)) * 180) / Math.PI
+				: 90;
 		return { type: 'linear', angle: Math.round(angle * 100) / 100, stops };
 	}
 	return null;

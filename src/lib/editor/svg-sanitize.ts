@@ -4,7 +4,23 @@
 
 export const MAX_SVG_BYTES = 2 * 1024 * 1024;
 
-const DROP_ELEMENTS = ['script', 'foreignObject', 'iframe', 'object', 'embed', 'audio', 'video', 'image', 'feImage', 'animate', 'set', 'animateTransform', 'animateMotion', 'handler', 'listener'];
+const DROP_ELEMENTS = [
+	'script',
+	'foreignObject',
+	'iframe',
+	'object',
+	'embed',
+	'audio',
+	'video',
+	'image',
+	'feImage',
+	'animate',
+	'set',
+	'animateTransform',
+	'animateMotion',
+	'handler',
+	'listener'
+];
 
 const isLocalRef = (v: string) => /^\s*#/.test(v);
 
@@ -35,8 +51,29 @@ export function sanitizeSvgText(svg: string): string {
 }
 
 const ALLOWED = new Set([
-	'svg', 'g', 'path', 'rect', 'circle', 'ellipse', 'line', 'polyline', 'polygon', 'defs', 'lineargradient',
-	'radialgradient', 'stop', 'use', 'symbol', 'title', 'desc', 'style', 'clippath', 'mask', 'text', 'tspan', 'metadata'
+	'svg',
+	'g',
+	'path',
+	'rect',
+	'circle',
+	'ellipse',
+	'line',
+	'polyline',
+	'polygon',
+	'defs',
+	'lineargradient',
+	'radialgradient',
+	'stop',
+	'use',
+	'symbol',
+	'title',
+	'desc',
+	'style',
+	'clippath',
+	'mask',
+	'text',
+	'tspan',
+	'metadata'
 ]);
 
 /**
@@ -46,7 +83,8 @@ const ALLOWED = new Set([
 export function sanitizeSvgDom(svgText: string, parser: DOMParser, serializer: XMLSerializer): string | null {
 	const doc = parser.parseFromString(svgText, 'image/svg+xml');
 	const root = doc.documentElement;
-	if (!root || root.nodeName.toLowerCase() !== 'svg' || doc.getElementsByTagName('parsererror').length > 0) return null;
+	if (!root || root.nodeName.toLowerCase() !== 'svg' || doc.getElementsByTagName('parsererror').length > 0)
+		return null;
 	const visit = (el: Element) => {
 		for (const child of Array.from(el.children)) {
 			if (!ALLOWED.has(child.nodeName.toLowerCase())) child.remove();
@@ -56,8 +94,10 @@ export function sanitizeSvgDom(svgText: string, parser: DOMParser, serializer: X
 			const name = attr.name.toLowerCase();
 			const value = attr.value;
 			if (name.startsWith('on')) el.removeAttribute(attr.name);
-			else if ((name === 'href' || name === 'xlink:href') && !isLocalRef(value)) el.removeAttribute(attr.name);
-			else if (/url\(\s*['"]?(?!\s*#)/i.test(value) || /javascript:/i.test(value)) el.removeAttribute(attr.name);
+			else if ((name === 'href' || name === 'xlink:href') && !isLocalRef(value))
+				el.removeAttribute(attr.name);
+			else if (/url\(\s*['"]?(?!\s*#)/i.test(value) || /javascript:/i.test(value))
+				el.removeAttribute(attr.name);
 		}
 	};
 	visit(root);

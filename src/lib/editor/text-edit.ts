@@ -38,7 +38,11 @@ export function spliceRuns(runs: readonly TextRun[], start: number, end: number,
 }
 
 const sameStyle = (a: TextRun, b: TextRun) =>
-	a.family === b.family && a.weight === b.weight && a.italic === b.italic && a.size === b.size && a.color === b.color;
+	a.family === b.family &&
+	a.weight === b.weight &&
+	a.italic === b.italic &&
+	a.size === b.size &&
+	a.color === b.color;
 
 function mergeAdjacent(runs: TextRun[]): TextRun[] {
 	const out: TextRun[] = [];
@@ -90,7 +94,13 @@ export function caretAt(layout: TextLayout, index: number, vertical: boolean): C
 	const size = layout.size || 12;
 	if (glyphs.length === 0) {
 		const line = layout.lines[0];
-		if (vertical) return { x: (line?.x ?? 0) + (line?.width ?? size) / 2 - size / 2, y: line?.y ?? 0, length: size, vertical };
+		if (vertical)
+			return {
+				x: (line?.x ?? 0) + (line?.width ?? size) / 2 - size / 2,
+				y: line?.y ?? 0,
+				length: size,
+				vertical
+			};
 		return { x: line?.x ?? 0, y: line?.y ?? 0, length: line?.height ?? size * 1.2, vertical };
 	}
 	// The first glyph at or after the index: the caret stands at its pen position.
@@ -118,7 +128,9 @@ export function indexAtPoint(layout: TextLayout, p: { x: number; y: number }, ve
 	for (const g of layout.glyphs) {
 		const line = layout.lines[g.line];
 		if (!line) continue;
-		const inLine = vertical ? p.x >= line.x && p.x <= line.x + line.width : p.y >= line.y && p.y <= line.y + line.height;
+		const inLine = vertical
+			? p.x >= line.x && p.x <= line.x + line.width
+			: p.y >= line.y && p.y <= line.y + line.height;
 		const along = vertical ? p.y - (g.y - g.size * 0.88) : p.x - g.x;
 		const d = (inLine ? 0 : 1e6) + Math.abs(along < g.advance / 2 ? along : along - g.advance);
 		if (d < bestD) {

@@ -9,8 +9,16 @@ export function sniffImage(head: Uint8Array): Sniffed {
 	const b = head;
 	if (b.length >= 8 && b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47) return 'png';
 	if (b.length >= 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'jpeg';
-	if (b.length >= 12 && String.fromCharCode(...b.slice(0, 4)) === 'RIFF' && String.fromCharCode(...b.slice(8, 12)) === 'WEBP') return 'webp';
-	const text = new TextDecoder('utf-8', { fatal: false }).decode(b.slice(0, 1024)).replace(/^\uFEFF/, '').trimStart();
+	if (
+		b.length >= 12 &&
+		String.fromCharCode(...b.slice(0, 4)) === 'RIFF' &&
+		String.fromCharCode(...b.slice(8, 12)) === 'WEBP'
+	)
+		return 'webp';
+	const text = new TextDecoder('utf-8', { fatal: false })
+		.decode(b.slice(0, 1024))
+		.replace(/^\uFEFF/, '')
+		.trimStart();
 	if (/^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE[^>]*>\s*)?<svg[\s>]/i.test(text)) return 'svg';
 	return null;
 }
@@ -53,7 +61,9 @@ export async function uploadAsset(file: File, fetcher: typeof fetch = fetch): Pr
 	const body = await res.json().catch(() => null);
 	if (!res.ok) {
 		const err = body?.error as Bilingual | undefined;
-		throw new UploadError(err?.zh ? err : { zh: `上传失败（HTTP ${res.status}）`, en: `Upload failed (HTTP ${res.status})` });
+		throw new UploadError(
+			err?.zh ? err : { zh: `上传失败（HTTP ${res.status}）`, en: `Upload failed (HTTP ${res.status})` }
+		);
 	}
 	return { id: body.id, mime: body.mime, width: body.width, height: body.height };
 }

@@ -12,8 +12,14 @@ export const MIN_ZOOM = 0.02;
 export const MAX_ZOOM = 16;
 export const clampZoom = (z: number) => Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, z));
 
-export const toScreen = (v: View, p: Point): Point => ({ x: p.x * v.zoom + v.panX, y: p.y * v.zoom + v.panY });
-export const toPage = (v: View, p: Point): Point => ({ x: (p.x - v.panX) / v.zoom, y: (p.y - v.panY) / v.zoom });
+export const toScreen = (v: View, p: Point): Point => ({
+	x: p.x * v.zoom + v.panX,
+	y: p.y * v.zoom + v.panY
+});
+export const toPage = (v: View, p: Point): Point => ({
+	x: (p.x - v.panX) / v.zoom,
+	y: (p.y - v.panY) / v.zoom
+});
 
 /** The view that shows `content` (pt) centred in a viewport of `size` px with `padding` px around it. */
 export function fitView(content: Box, size: { width: number; height: number }, padding = 48): View {

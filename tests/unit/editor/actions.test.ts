@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { align, distribute, duplicateSelection, editableIds, group, newImageLayer, newTextLayer, nudge, removeSelection, reorder, toggleFlag, ungroup } from '../../../src/lib/editor/actions';
+import {
+	align,
+	distribute,
+	duplicateSelection,
+	editableIds,
+	group,
+	newImageLayer,
+	newTextLayer,
+	nudge,
+	removeSelection,
+	reorder,
+	toggleFlag,
+	ungroup
+} from '../../../src/lib/editor/actions';
 import { EditorState } from '../../../src/lib/editor/state.svelte';
 import { PosterDocument } from '../../../src/lib/document/schema';
 import { layer, makeDoc, rect } from './fixtures';

@@ -25,7 +25,11 @@ describe('AutosaveController', () => {
 		const doc = makeDoc();
 		const { s, save } = store(doc);
 		const states: string[] = [];
-		const c = new AutosaveController(doc, 1, { save, delayMs: 1500, onState: (st) => states.push(st.status) });
+		const c = new AutosaveController(doc, 1, {
+			save,
+			delayMs: 1500,
+			onState: (st) => states.push(st.status)
+		});
 		c.change({ ...doc, title: 'a' });
 		await vi.advanceTimersByTimeAsync(1000);
 		c.change({ ...doc, title: 'ab' });
@@ -72,7 +76,8 @@ describe('AutosaveController', () => {
 		const doc = makeDoc();
 		let fail = true;
 		const { s, save } = store(doc);
-		const flaky = async (d: PosterDocument, r: number): Promise<SaveOutcome> => (fail ? { ok: false, error: 'offline' } : save(d, r));
+		const flaky = async (d: PosterDocument, r: number): Promise<SaveOutcome> =>
+			fail ? { ok: false, error: 'offline' } : save(d, r);
 		const c = new AutosaveController(doc, 1, { save: flaky, delayMs: 100, retryMs: 1000 });
 		c.change({ ...doc, title: 'x' });
 		await vi.advanceTimersByTimeAsync(150);

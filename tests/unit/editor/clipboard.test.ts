@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { layersForPaste, makeClipboard, parseClipboard, serializeClipboard } from '../../../src/lib/editor/clipboard';
+import {
+	layersForPaste,
+	makeClipboard,
+	parseClipboard,
+	serializeClipboard
+} from '../../../src/lib/editor/clipboard';
 import { makeDoc, rect } from './fixtures';
 
 describe('clipboard', () => {
-	const doc = makeDoc([rect('a', 10, 10), { id: 'g', name: 'g', type: 'group', x: 0, y: 0, width: 200, height: 100, children: [rect('c', 0, 0)] }]);
+	const doc = makeDoc([
+		rect('a', 10, 10),
+		{ id: 'g', name: 'g', type: 'group', x: 0, y: 0, width: 200, height: 100, children: [rect('c', 0, 0)] }
+	]);
 
 	it('round-trips through text and rejects foreign or damaged text', () => {
 		const p = makeClipboard(doc.id, doc.page, doc.layers);

@@ -13,7 +13,14 @@ export function makeDoc(layers: unknown[] = []): PosterDocument {
 	});
 }
 
-export const rect = (id: string, x: number, y: number, width = 100, height = 50, extra: Record<string, unknown> = {}): unknown => ({
+export const rect = (
+	id: string,
+	x: number,
+	y: number,
+	width = 100,
+	height = 50,
+	extra: Record<string, unknown> = {}
+): unknown => ({
 	id,
 	name: id,
 	type: 'shape',

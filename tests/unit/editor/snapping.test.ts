@@ -9,7 +9,9 @@ describe('snapMove', () => {
 		const r = snapMove({ x: 3, y: 100, width: 100, height: 50 }, t, 5);
 		expect(r.x).toBe(0);
 		expect(r.y).toBe(100);
-		expect(r.guides).toContainEqual(expect.objectContaining({ orientation: 'vertical', position: 0, kind: 'page-edge' }));
+		expect(r.guides).toContainEqual(
+			expect.objectContaining({ orientation: 'vertical', position: 0, kind: 'page-edge' })
+		);
 	});
 
 	it('snaps the centre to the page centre line', () => {
@@ -57,7 +59,13 @@ describe('snapResize', () => {
 
 	it('keeps the aspect ratio when asked', () => {
 		const t = collectSnapTargets(page, []);
-		const r = snapResize({ x: 100, y: 100, width: 198, height: 99 }, { right: true, bottom: true }, t, 5, true);
+		const r = snapResize(
+			{ x: 100, y: 100, width: 198, height: 99 },
+			{ right: true, bottom: true },
+			t,
+			5,
+			true
+		);
 		expect(r.width).toBe(200);
 		expect(r.height).toBeCloseTo(100, 6);
 	});

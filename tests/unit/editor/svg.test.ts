@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { sanitizeSvgText } from '../../../src/lib/editor/svg-sanitize';
-import { commandsBounds, ellipseCommands, partsToLayers, transformCommands } from '../../../src/lib/editor/svg-import';
+import {
+	commandsBounds,
+	ellipseCommands,
+	partsToLayers,
+	transformCommands
+} from '../../../src/lib/editor/svg-import';
 import { PosterDocument } from '../../../src/lib/document/schema';
 import { makeDoc } from './fixtures';
 
@@ -16,7 +21,19 @@ describe('sanitizeSvgText', () => {
 <image href="http://evil/i.png"/><foreignObject><div>x</div></foreignObject>
 </svg>`;
 		const clean = sanitizeSvgText(dirty);
-		for (const bad of ['<script', 'onload', 'onclick', 'ENTITY', 'DOCTYPE', 'evil', 'javascript', '@import', '<image', 'foreignObject', 'xml-stylesheet']) {
+		for (const bad of [
+			'<script',
+			'onload',
+			'onclick',
+			'ENTITY',
+			'DOCTYPE',
+			'evil',
+			'javascript',
+			'@import',
+			'<image',
+			'foreignObject',
+			'xml-stylesheet'
+		]) {
 			expect(clean).not.toContain(bad);
 		}
 		expect(clean).toContain('url(#ok)');
@@ -27,12 +44,21 @@ describe('sanitizeSvgText', () => {
 
 describe('SVG parts → layers', () => {
 	it('builds a schema-valid group of path layers scaled to the target width', () => {
-		const square = transformCommands([['M', 0, 0], ['L', 10, 0], ['L', 10, 10], ['L', 0, 10], ['Z']], [1, 0, 0, 1, 0, 0]);
+		const square = transformCommands(
+			[['M', 0, 0], ['L', 10, 0], ['L', 10, 10], ['L', 0, 10], ['Z']],
+			[1, 0, 0, 1, 0, 0]
+		);
 		const circle = ellipseCommands(25, 5, 5, 5);
 		const layer = partsToLayers(
 			[
 				{ name: 'sq', commands: square, fill: { type: 'solid', color: '#FF0000' }, stroke: null, opacity: 1 },
-				{ name: 'c', commands: circle, fill: { type: 'solid', color: '#0000FF' }, stroke: { color: '#000000', width: 1 }, opacity: 0.5 }
+				{
+					name: 'c',
+					commands: circle,
+					fill: { type: 'solid', color: '#0000FF' },
+					stroke: { color: '#000000', width: 1 },
+					opacity: 0.5
+				}
 			],
 			'logo',
 			{ x: 300, y: 400 },

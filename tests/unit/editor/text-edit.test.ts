@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { diffText, runsText, setRunsText, spliceRuns } from '../../../src/lib/editor/text-edit';
 import type { TextRun } from '../../../src/lib/document/schema';
 
-const run = (text: string, color = '#000000', size = 40): TextRun => ({ text, family: 'Noto Sans SC', weight: 700, italic: false, size, color });
+const run = (text: string, color = '#000000', size = 40): TextRun => ({
+	text,
+	family: 'Noto Sans SC',
+	weight: 700,
+	italic: false,
+	size,
+	color
+});
 
 describe('spliceRuns', () => {
 	it('inserts into the run at the caret, keeping its style', () => {

@@ -11,7 +11,8 @@ import { createDocument, getDocument } from '$lib/server/storage/documents';
 import { carryUserWork, presetPt, resizeProportionally } from '$lib/editor/resize';
 import type { RequestHandler } from './$types';
 
-const fail = (status: number, zh: string, en: string, locale: 'zh' | 'en') => json({ error: { zh, en }, message: locale === 'zh' ? zh : en }, { status });
+const fail = (status: number, zh: string, en: string, locale: 'zh' | 'en') =>
+	json({ error: { zh, en }, message: locale === 'zh' ? zh : en }, { status });
 
 export const POST: RequestHandler = async ({ params, request, locals }) => {
 	const locale = locals.locale ?? 'zh';
