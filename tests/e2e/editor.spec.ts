@@ -190,13 +190,11 @@ test('uploads of the wrong type are refused with a clear message; SVG logos beco
 }) => {
 	const { id } = await storeDocument(request, await templateDocument('sale-burst', 'zh'));
 	await openEditor(page, id);
-	await page
-		.getByTestId('upload-input')
-		.setInputFiles({
-			name: 'notes.png',
-			mimeType: 'image/png',
-			buffer: Buffer.from('just some text, not a picture')
-		});
+	await page.getByTestId('upload-input').setInputFiles({
+		name: 'notes.png',
+		mimeType: 'image/png',
+		buffer: Buffer.from('just some text, not a picture')
+	});
 	await expect(page.getByTestId('toast').last()).toContainText('不支持');
 	const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 50" onload="window.__pwned=1"><script>window.__pwned=2</script>
 		<rect x="0" y="0" width="40" height="50" fill="#ff0000"/><circle cx="75" cy="25" r="25" fill="url(http://evil.example/x)" stroke="#000" stroke-width="2"/>
