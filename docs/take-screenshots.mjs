@@ -10,9 +10,15 @@ const shots = [
 	{ path: '/new/spring-festival-window', file: 'docs/screenshot-form.png', width: 1440, height: 900 },
 	{ path: '/', file: 'docs/screenshot-mobile.png', width: 390, height: 844 }
 ];
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({
+	executablePath: '/usr/bin/chromium',
+	args: ['--no-sandbox', '--disable-gpu']
+});
 for (const shot of shots) {
-	const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height }, locale: 'zh-CN' });
+	const page = await browser.newPage({
+		viewport: { width: shot.width, height: shot.height },
+		locale: 'zh-CN'
+	});
 	await page.goto(base + shot.path, { waitUntil: 'networkidle', timeout: 120_000 });
 	await page.waitForTimeout(1000);
 	await page.screenshot({ path: shot.file });

@@ -10,13 +10,20 @@ export const handle: Handle = async ({ event, resolve }) => {
 	let locale: Locale = DEFAULT_LOCALE;
 	if (isLocale(fromQuery)) {
 		locale = fromQuery;
-		event.cookies.set(LOCALE_COOKIE, locale, { path: '/', maxAge: ONE_YEAR, sameSite: 'lax', httpOnly: false, secure: false });
+		event.cookies.set(LOCALE_COOKIE, locale, {
+			path: '/',
+			maxAge: ONE_YEAR,
+			sameSite: 'lax',
+			httpOnly: false,
+			secure: false
+		});
 	} else {
 		const fromCookie = event.cookies.get(LOCALE_COOKIE);
 		if (isLocale(fromCookie)) locale = fromCookie;
 	}
 	event.locals.locale = locale;
 	return resolve(event, {
-		transformPageChunk: ({ html }) => html.replace('<html lang="zh-CN">', `<html lang="${HTML_LANG[locale]}">`)
+		transformPageChunk: ({ html }) =>
+			html.replace('<html lang="zh-CN">', `<html lang="${HTML_LANG[locale]}">`)
 	});
 };

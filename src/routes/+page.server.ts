@@ -13,7 +13,13 @@ function formatSummary(p: FormatPreset): FormatSummary {
 	const size = presetSizePt(p);
 	const unit = p.unit === 'mm' ? (p.width >= 1000 || p.height >= 1000 ? 'cm' : 'mm') : 'px';
 	const n = (v: number) => (unit === 'cm' ? v / 10 : v);
-	return { id: p.id, name: p.name, kind: p.kind, size: `${n(p.width)}×${n(p.height)} ${unit}`, aspect: size.width / size.height };
+	return {
+		id: p.id,
+		name: p.name,
+		kind: p.kind,
+		size: `${n(p.width)}×${n(p.height)} ${unit}`,
+		aspect: size.width / size.height
+	};
 }
 
 function thumbSize(aspect: number) {
@@ -32,7 +38,10 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 			const preset = getPreset(id);
 			if (!preset) continue;
 			formats[id] ??= formatSummary(preset);
-			thumbnails[id] = { url: thumbnailUrl(t, { format: id, locale, maxSide: THUMB_SIDE }), ...thumbSize(formats[id].aspect) };
+			thumbnails[id] = {
+				url: thumbnailUrl(t, { format: id, locale, maxSide: THUMB_SIDE }),
+				...thumbSize(formats[id].aspect)
+			};
 		}
 		return {
 			id: t.id,

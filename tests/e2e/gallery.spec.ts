@@ -13,7 +13,14 @@ const TYPED = '春季新品';
 
 async function imageLoaded(page: Page, selector: string) {
 	await expect
-		.poll(() => page.locator(selector).first().evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), { timeout: 60_000 })
+		.poll(
+			() =>
+				page
+					.locator(selector)
+					.first()
+					.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0),
+			{ timeout: 60_000 }
+		)
 		.toBe(true);
 }
 
@@ -103,7 +110,8 @@ test('gallery → form → create → the design is saved', async ({ page }) => 
 });
 
 test('an over-long headline shows the message in both languages and blocks creation', async ({ page }) => {
-	const countDocuments = async () => ((await (await page.request.get('/api/documents')).json()) as { documents: unknown[] }).documents.length;
+	const countDocuments = async () =>
+		((await (await page.request.get('/api/documents')).json()) as { documents: unknown[] }).documents.length;
 	const before = await countDocuments();
 
 	await page.goto(`/new/${SALE}`);

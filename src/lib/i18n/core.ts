@@ -32,7 +32,11 @@ export function translate(locale: Locale, key: MessageKey, params?: Params): str
 }
 
 /** Picks one language of a pair; falls back to the other when a side is empty. */
-export function pickFor(locale: Locale, pair: Partial<Bilingual> | string | null | undefined, params?: Params): string {
+export function pickFor(
+	locale: Locale,
+	pair: Partial<Bilingual> | string | null | undefined,
+	params?: Params
+): string {
 	if (pair == null) return '';
 	if (typeof pair === 'string') return format(pair, params);
 	const other: Locale = locale === 'zh' ? 'en' : 'zh';

@@ -2,7 +2,16 @@
 // On the server this module is shared by all requests; that is safe because the root layout sets
 // the locale at the start of each (synchronous) render, before any child component reads it.
 import { messages, type MessageKey } from './messages';
-import { DEFAULT_LOCALE, HTML_LANG, LOCALE_COOKIE, pickFor, translate, type Bilingual, type Locale, type Params } from './core';
+import {
+	DEFAULT_LOCALE,
+	HTML_LANG,
+	LOCALE_COOKIE,
+	pickFor,
+	translate,
+	type Bilingual,
+	type Locale,
+	type Params
+} from './core';
 
 let current = $state<Locale>(DEFAULT_LOCALE);
 

@@ -5,7 +5,10 @@
 const table = {
 	// App shell
 	'app.name': { zh: '海报', en: 'Haibao' },
-	'app.tagline': { zh: '模板 · 文字 · AI 配图 · 印刷级导出', en: 'Templates · type · AI imagery · print-ready export' },
+	'app.tagline': {
+		zh: '模板 · 文字 · AI 配图 · 印刷级导出',
+		en: 'Templates · type · AI imagery · print-ready export'
+	},
 	'app.title': { zh: '海报 Haibao — 中英文海报设计', en: 'Haibao 海报 — bilingual poster studio' },
 	'nav.templates': { zh: '模板', en: 'Templates' },
 	'nav.designs': { zh: '我的设计', en: 'My designs' },
@@ -38,7 +41,10 @@ const table = {
 		en: 'No saved designs yet. Pick a template and make your first poster in seconds.'
 	},
 	'gallery.designs.updated': { zh: '{when} 更新', en: 'Updated {when}' },
-	'gallery.designs.unavailable': { zh: '暂时无法读取已保存的设计', en: 'Saved designs are unavailable right now' },
+	'gallery.designs.unavailable': {
+		zh: '暂时无法读取已保存的设计',
+		en: 'Saved designs are unavailable right now'
+	},
 	'gallery.thumb.alt': { zh: '{name} 模板预览（{format}）', en: '{name} template preview ({format})' },
 
 	// Time (relative)
@@ -57,7 +63,10 @@ const table = {
 	'form.format': { zh: '尺寸', en: 'Format' },
 	'form.preview': { zh: '预览', en: 'Preview' },
 	'form.preview.updating': { zh: '更新中…', en: 'Updating…' },
-	'form.preview.paused': { zh: '修正标红内容后继续预览', en: 'Preview resumes once the marked fields are fixed' },
+	'form.preview.paused': {
+		zh: '修正标红内容后继续预览',
+		en: 'Preview resumes once the marked fields are fixed'
+	},
 	'form.preview.failed': { zh: '预览暂时无法生成', en: 'The preview could not be drawn' },
 	'form.required': { zh: '必填', en: 'Required' },
 	'form.optional': { zh: '选填', en: 'Optional' },
@@ -67,7 +76,10 @@ const table = {
 	'form.mode.layer': { zh: 'Haibao 排版', en: 'Haibao typesets' },
 	'form.mode.model': { zh: '模型绘制', en: 'Model draws' },
 	'form.mode.layer.hint': { zh: '可编辑的文字图层，印刷清晰', en: 'Editable text layer, crisp in print' },
-	'form.mode.model.hint': { zh: '写进提示词，由 Z-Image 画进图像', en: 'Quoted in the prompt; Z-Image paints it' },
+	'form.mode.model.hint': {
+		zh: '写进提示词，由 Z-Image 画进图像',
+		en: 'Quoted in the prompt; Z-Image paints it'
+	},
 	'form.image.upload': { zh: '上传图片', en: 'Upload image' },
 	'form.image.replace': { zh: '更换', en: 'Replace' },
 	'form.image.remove': { zh: '移除', en: 'Remove' },
@@ -75,8 +87,14 @@ const table = {
 	'form.image.uploading': { zh: '上传中…', en: 'Uploading…' },
 	'form.image.failed': { zh: '上传失败：{reason}', en: 'Upload failed: {reason}' },
 	'form.image.tooBig': { zh: '图片超过 25 MB', en: 'The image is larger than 25 MB' },
-	'form.image.badType': { zh: '只支持 PNG、JPEG、WebP 或 SVG 图片', en: 'Only PNG, JPEG, WebP or SVG images are supported' },
-	'form.image.none': { zh: '未选择图片：将使用模板自带的图形或 AI 生成的配图', en: 'No image: the template artwork or a generated image is used' },
+	'form.image.badType': {
+		zh: '只支持 PNG、JPEG、WebP 或 SVG 图片',
+		en: 'Only PNG, JPEG, WebP or SVG images are supported'
+	},
+	'form.image.none': {
+		zh: '未选择图片：将使用模板自带的图形或 AI 生成的配图',
+		en: 'No image: the template artwork or a generated image is used'
+	},
 	'form.qr.hint': { zh: '二维码内容（网址或文字）', en: 'QR code content (a URL or text)' },
 	'form.create': { zh: '创建设计', en: 'Create design' },
 	'form.creating': { zh: '正在创建…', en: 'Creating…' },
@@ -93,7 +111,10 @@ const table = {
 	'prompt.unavailable': { zh: '提示词暂时无法生成', en: 'The prompt cannot be built right now' },
 
 	// Generation mount
-	'generate.chosen': { zh: '已选用这张生成图片，创建时放入海报', en: 'This generated image goes into the poster' }
+	'generate.chosen': {
+		zh: '已选用这张生成图片，创建时放入海报',
+		en: 'This generated image goes into the poster'
+	}
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type MessageKey = keyof typeof table;

@@ -11,10 +11,16 @@ export interface SlotImage {
 
 /** Element ids → layer ids bound to `slot`. */
 function slotLayerIds(template: Template, slot: string): Set<string> {
-	return new Set(template.layout.elements.filter((e) => e.type === 'image' && e.slot === slot).map((e) => e.id));
+	return new Set(
+		template.layout.elements.filter((e) => e.type === 'image' && e.slot === slot).map((e) => e.id)
+	);
 }
 
-export function applySlotImages(template: Template, doc: PosterDocument, images: Readonly<Record<string, SlotImage>>): PosterDocument {
+export function applySlotImages(
+	template: Template,
+	doc: PosterDocument,
+	images: Readonly<Record<string, SlotImage>>
+): PosterDocument {
 	const bySlot = Object.entries(images).filter(([slot]) => template.slots.some((s) => s.id === slot));
 	if (!bySlot.length) return doc;
 	const ids = new Map<string, SlotImage>();
@@ -41,7 +47,8 @@ export function parseSlotImages(raw: string | null | undefined): Record<string, 
 	const out: Record<string, SlotImage> = {};
 	for (const [slot, value] of Object.entries(parsed)) {
 		if (typeof value === 'string') out[slot] = { assetId: value };
-		else if (value && typeof value === 'object' && typeof (value as SlotImage).assetId === 'string') out[slot] = value as SlotImage;
+		else if (value && typeof value === 'object' && typeof (value as SlotImage).assetId === 'string')
+			out[slot] = value as SlotImage;
 		else return null;
 	}
 	return out;

@@ -82,7 +82,11 @@ async function limited<T>(work: () => Promise<T>): Promise<T> {
 const inFlight = new Map<string, Promise<Buffer>>();
 
 /** The cached PNG for `key`, or `render()` it once (concurrent asks for one key share a render). */
-export async function cachedThumbnail(key: string, persist: boolean, render: () => Promise<Buffer>): Promise<{ png: Buffer; hit: boolean }> {
+export async function cachedThumbnail(
+	key: string,
+	persist: boolean,
+	render: () => Promise<Buffer>
+): Promise<{ png: Buffer; hit: boolean }> {
 	const hot = recall(key);
 	if (hot) return { png: hot, hit: true };
 	if (persist) {
@@ -104,8 +108,15 @@ export async function cachedThumbnail(key: string, persist: boolean, render: () 
 }
 
 /** URL of a template thumbnail (the gallery's and the form's). `values` omitted → sample values. */
-export function thumbnailUrl(template: Template, options: { format: string; locale: 'zh' | 'en'; maxSide?: number }): string {
-	const q = new URLSearchParams({ format: options.format, locale: options.locale, v: templateVersion(template) });
+export function thumbnailUrl(
+	template: Template,
+	options: { format: string; locale: 'zh' | 'en'; maxSide?: number }
+): string {
+	const q = new URLSearchParams({
+		format: options.format,
+		locale: options.locale,
+		v: templateVersion(template)
+	});
 	if (options.maxSide) q.set('size', String(options.maxSide));
 	return `/templates/${encodeURIComponent(template.id)}/thumbnail.png?${q}`;
 }

@@ -1,7 +1,17 @@
 // i18n: the message table is complete in both languages, placeholders fill, the reactive t()
 // follows setLocale, and the server hook picks the language from ?lang= or the cookie.
 import { describe, expect, it } from 'vitest';
-import { format, messages, pickFor, translate, setLocale, t, pick, getLocale, type MessageKey } from '../../../src/lib/i18n';
+import {
+	format,
+	messages,
+	pickFor,
+	translate,
+	setLocale,
+	t,
+	pick,
+	getLocale,
+	type MessageKey
+} from '../../../src/lib/i18n';
 import { handle } from '../../../src/hooks.server';
 
 describe('message table', () => {
@@ -54,8 +64,12 @@ describe('server hook', () => {
 		let html = '';
 		await handle({
 			event: event as never,
-			resolve: (async (_event: unknown, opts?: { transformPageChunk?: (x: { html: string; done: boolean }) => string }) => {
-				html = opts?.transformPageChunk?.({ html: '<html lang="zh-CN"><body></body></html>', done: true }) ?? '';
+			resolve: (async (
+				_event: unknown,
+				opts?: { transformPageChunk?: (x: { html: string; done: boolean }) => string }
+			) => {
+				html =
+					opts?.transformPageChunk?.({ html: '<html lang="zh-CN"><body></body></html>', done: true }) ?? '';
 				return new Response(html);
 			}) as never
 		});

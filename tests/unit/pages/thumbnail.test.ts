@@ -18,7 +18,12 @@ beforeAll(async () => {
 async function get(id: string, query: string, headers: Record<string, string> = {}): Promise<Response> {
 	const url = new URL(`http://localhost/templates/${id}/thumbnail.png?${query}`);
 	try {
-		return await GET({ params: { id }, url, request: new Request(url, { headers }), locals: { locale: 'zh' } });
+		return await GET({
+			params: { id },
+			url,
+			request: new Request(url, { headers }),
+			locals: { locale: 'zh' }
+		});
 	} catch (e) {
 		// SvelteKit's error() throws {status, body}.
 		const err = e as { status?: number; body?: { message?: string } };
@@ -43,7 +48,9 @@ describe('GET /templates/[id]/thumbnail.png', () => {
 		expect(readdirSync(join(data, 'cache', 'thumbnails')).filter((f) => f.endsWith('.png'))).toHaveLength(1);
 
 		const etag = again.headers.get('etag')!;
-		expect((await get('sale-burst', 'format=a3&locale=zh&size=240', { 'if-none-match': etag })).status).toBe(304);
+		expect((await get('sale-burst', 'format=a3&locale=zh&size=240', { 'if-none-match': etag })).status).toBe(
+			304
+		);
 	});
 
 	it('draws given values (a wide format stays wide)', async () => {

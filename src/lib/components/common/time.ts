@@ -11,5 +11,9 @@ export function relativeTime(iso: string, now: number = Date.now()): string {
 	if (hours < 24) return t('time.hours', { n: hours });
 	const days = Math.round(hours / 24);
 	if (days <= 7) return t('time.days', { n: days });
-	return new Date(then).toLocaleDateString(getLocale() === 'zh' ? 'zh-CN' : 'en-GB', { year: 'numeric', month: 'short', day: 'numeric' });
+	return new Date(then).toLocaleDateString(getLocale() === 'zh' ? 'zh-CN' : 'en-GB', {
+		year: 'numeric',
+		month: 'short',
+		day: 'numeric'
+	});
 }

@@ -17,14 +17,22 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, url, locals }) => {
 	const template = await getTemplate(params.template);
-	if (!template) error(404, locals.locale === 'zh' ? `没有模板“${params.template}”` : `No template "${params.template}"`);
+	if (!template)
+		error(404, locals.locale === 'zh' ? `没有模板“${params.template}”` : `No template "${params.template}"`);
 	const formats: FormFormat[] = template.formats.flatMap((id) => {
 		const p = getPreset(id);
 		if (!p) return [];
 		const pt = presetSizePt(p);
 		const big = p.unit === 'mm' && Math.max(p.width, p.height) >= 1000;
-		const size = p.unit === 'px' ? `${p.width}×${p.height} px` : big ? `${p.width / 10}×${p.height / 10} cm` : `${p.width}×${p.height} mm`;
-		return [{ id, name: p.name, kind: p.kind, size, aspect: pt.width / pt.height, dpi: p.dpi, note: p.note ?? null }];
+		const size =
+			p.unit === 'px'
+				? `${p.width}×${p.height} px`
+				: big
+					? `${p.width / 10}×${p.height / 10} cm`
+					: `${p.width}×${p.height} mm`;
+		return [
+			{ id, name: p.name, kind: p.kind, size, aspect: pt.width / pt.height, dpi: p.dpi, note: p.note ?? null }
+		];
 	});
 	const asked = url.searchParams.get('format');
 	return {
@@ -65,7 +73,10 @@ export const actions: Actions = {
 		if (!images || missing)
 			return refuse({
 				errors: [],
-				reason: { zh: `所选图片不存在：${missing?.assetId ?? '?'}`, en: `the chosen image does not exist: ${missing?.assetId ?? '?'}` }
+				reason: {
+					zh: `所选图片不存在：${missing?.assetId ?? '?'}`,
+					en: `the chosen image does not exist: ${missing?.assetId ?? '?'}`
+				}
 			});
 		const document = applySlotImages(template, result.document, images);
 

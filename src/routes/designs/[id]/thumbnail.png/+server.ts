@@ -10,10 +10,12 @@ export const GET: RequestHandler = async ({ params, url, request }) => {
 	const stored = getDocument(params.id);
 	if (!stored) error(404, `no design "${params.id}"`);
 	const size = Number(url.searchParams.get('size') ?? 160);
-	if (!Number.isInteger(size) || size < 48 || size > 800) error(400, 'size must be an integer from 48 to 800');
+	if (!Number.isInteger(size) || size < 48 || size > 800)
+		error(400, 'size must be an integer from 48 to 800');
 	const key = thumbnailKey({ design: params.id, revision: stored.revision, size });
 	const etag = `"${key.slice(0, 32)}"`;
-	if (request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers: { etag } });
+	if (request.headers.get('if-none-match') === etag)
+		return new Response(null, { status: 304, headers: { etag } });
 	const { png } = await cachedThumbnail(key, false, () => renderPng(stored.document, { maxSide: size }));
 	return new Response(new Uint8Array(png), {
 		headers: { 'content-type': 'image/png', etag, 'cache-control': 'private, no-cache' }

@@ -26,7 +26,12 @@ function parseRecord(raw: string | null, name: string): Record<string, string> |
 	} catch {
 		error(400, `${name} must be a JSON object of strings`);
 	}
-	if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed) || Object.values(parsed).some((v) => typeof v !== 'string'))
+	if (
+		!parsed ||
+		typeof parsed !== 'object' ||
+		Array.isArray(parsed) ||
+		Object.values(parsed).some((v) => typeof v !== 'string')
+	)
 		error(400, `${name} must be a JSON object of strings`);
 	return parsed as Record<string, string>;
 }
@@ -36,28 +41,48 @@ export const GET: RequestHandler = async ({ params, url, request, locals }) => {
 	if (!template) error(404, `no template "${params.id}"`);
 
 	const format = url.searchParams.get('format') || template.formats[0];
-	if (!template.formats.includes(format)) error(400, `template "${template.id}" has no format "${format}" (${template.formats.join(', ')})`);
+	if (!template.formats.includes(format))
+		error(400, `template "${template.id}" has no format "${format}" (${template.formats.join(', ')})`);
 	const localeParam = url.searchParams.get('locale');
 	const locale = isLocale(localeParam) ? localeParam : locals.locale;
 	const size = Number(url.searchParams.get('size') ?? DEFAULT_SIDE);
-	if (!Number.isInteger(size) || size < MIN_SIDE || size > MAX_SIDE) error(400, `size must be an integer from ${MIN_SIDE} to ${MAX_SIDE}`);
+	if (!Number.isInteger(size) || size < MIN_SIDE || size > MAX_SIDE)
+		error(400, `size must be an integer from ${MIN_SIDE} to ${MAX_SIDE}`);
 	const given = parseRecord(url.searchParams.get('values'), 'values');
-	const modes = parseRecord(url.searchParams.get('modes'), 'modes') as Record<string, 'layer' | 'model'> | undefined;
-	if (modes && Object.values(modes).some((m) => m !== 'layer' && m !== 'model')) error(400, 'modes must map fields to "layer" or "model"');
+	const modes = parseRecord(url.searchParams.get('modes'), 'modes') as
+		Record<string, 'layer' | 'model'> | undefined;
+	if (modes && Object.values(modes).some((m) => m !== 'layer' && m !== 'model'))
+		error(400, 'modes must map fields to "layer" or "model"');
 
 	const images = parseSlotImages(url.searchParams.get('images'));
 	if (!images) error(400, 'images must be a JSON object of slot → asset id');
-	for (const image of Object.values(images)) if (!getAsset(image.assetId)) error(400, `no asset "${image.assetId}"`);
+	for (const image of Object.values(images))
+		if (!getAsset(image.assetId)) error(400, `no asset "${image.assetId}"`);
 
 	const values = given ?? sampleValues(template, locale);
 	const version = templateVersion(template);
-	const key = thumbnailKey({ id: template.id, version, format, locale, size, values, modes: modes ?? null, images });
+	const key = thumbnailKey({
+		id: template.id,
+		version,
+		format,
+		locale,
+		size,
+		values,
+		modes: modes ?? null,
+		images
+	});
 	const etag = `"${key.slice(0, 32)}"`;
-	if (request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers: { etag } });
+	if (request.headers.get('if-none-match') === etag)
+		return new Response(null, { status: 304, headers: { etag } });
 
 	const preset = getPreset(format);
 	const textModes = modes && preset ? effectiveTextModes(template, preset, modes) : modes;
-	const result = instantiate(template, format, values, { locale, textModes, id: `thumb-${template.id}`, now: '2000-01-01T00:00:00.000Z' });
+	const result = instantiate(template, format, values, {
+		locale,
+		textModes,
+		id: `thumb-${template.id}`,
+		now: '2000-01-01T00:00:00.000Z'
+	});
 	if (!result.ok) return json({ errors: result.errors }, { status: 422 });
 
 	// Sample thumbnails are few and shared by every visitor: keep them on disk too.
