@@ -1,7 +1,9 @@
 // The one server module that sets Konva up on @napi-rs/canvas (Konva's own node backends load
-// `canvas` or `skia-canvas`, neither installed). It renders a scene as a Stage with one Layer of
-// Konva.Shape nodes whose sceneFunc calls paintNode, exactly as the browser editor does.
+// `canvas` or `skia-canvas`, neither installed). It renders a scene as a Layer of Konva.Shape
+// nodes whose sceneFunc calls paintNode, exactly as the browser editor does. The layer draws onto
+// a SceneCanvas of one strip: a Stage would allocate two more page-sized buffers we never use.
 import Konva from 'konva/lib/Core.js';
+import { SceneCanvas } from 'konva/lib/Canvas.js';
 import { createCanvas, Image } from '@napi-rs/canvas';
 import { paintNode, type PaintContext, type PaintResources } from '../../render/paint';
 import type { Scene, SceneNode } from '../../render/scene';
@@ -42,25 +44,26 @@ export function createRegionRenderer(
 ): RegionRenderer {
 	configureKonva();
 	const stripRows = Math.max(1, Math.min(opts.stripRows, opts.height));
-	const stage = new Konva.Stage({ width: opts.width, height: stripRows } as never);
 	const layer = new Konva.Layer({ listening: false, imageSmoothingEnabled: true });
-	stage.add(layer);
 	layer.scale({ x: opts.scale, y: opts.scale });
 	layer.add(backgroundShape(scene));
 	for (const node of scene.nodes) layer.add(nodeShape(node, res));
+	const canvas = new SceneCanvas({ width: opts.width, height: stripRows, pixelRatio: 1 });
 
 	return {
 		width: opts.width,
 		height: opts.height,
 		renderRows(top, rows) {
-			if (rows !== stage.height()) stage.height(rows);
+			if (rows !== canvas.height) canvas.setSize(opts.width, rows);
 			layer.position({ x: -opts.originX * opts.scale, y: -opts.originY * opts.scale - top });
-			layer.draw();
-			const ctx = (layer.getCanvas()._canvas as unknown as HTMLCanvasElement).getContext('2d')!;
+			canvas.getContext().clear();
+			layer.drawScene(canvas);
+			const ctx = (canvas._canvas as unknown as HTMLCanvasElement).getContext('2d')!;
 			return new Uint8Array(ctx.getImageData(0, 0, opts.width, rows).data.buffer);
 		},
 		destroy() {
-			stage.destroy();
+			layer.destroy();
+			canvas.setSize(0, 0);
 		}
 	};
 }

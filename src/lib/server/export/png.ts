@@ -112,7 +112,8 @@ export async function encodeRaster(
 			.jpeg({ quality: Math.min(100, Math.max(1, Math.round(quality))), chromaSubsampling: '4:4:4' });
 	} else {
 		if (!raster.hasAlpha) image = image.removeAlpha();
-		image = image.png({ compressionLevel: 6, adaptiveFiltering: false });
+		// zlib level 3 without adaptive filtering: within ~5% of level 6's size at half its time.
+		image = image.png({ compressionLevel: 3, adaptiveFiltering: false });
 	}
 	return image.withMetadata({ density }).toBuffer();
 }
