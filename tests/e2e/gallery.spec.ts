@@ -141,3 +141,42 @@ test('an over-long headline shows the message in both languages and blocks creat
 	expect(await countDocuments()).toBe(before);
 	await page.locator('[data-locale="zh"]').click();
 });
+
+test('an image generated on the form goes into the new design (tiny model)', async ({ page, request }) => {
+	const status = await (await request.get('/api/generation/status')).json();
+	test.skip(status.configured !== true, 'server started without ZIMAGE_MODEL_DIR=tests/fixtures/tiny-zimage');
+
+	await page.goto(`/new/${TEMPLATE}`);
+	const preview = page.getByTestId('live-preview');
+	await expect(preview).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
+	const before = await preview.locator('img').getAttribute('src');
+
+	const panel = page.getByTestId('generate-panel');
+	await panel.getByTestId('generate-width').fill('64');
+	await panel.getByTestId('generate-height').fill('96');
+	await panel.getByTestId('generate-button').click();
+	await expect(panel.getByTestId('generate-choose')).toHaveCount(1, { timeout: 30_000 });
+	await panel.getByTestId('generate-choose').first().click();
+
+	// The form says the image is chosen and the poster preview redraws with it.
+	await expect(page.getByTestId('generated-chosen')).toBeVisible();
+	await expect.poll(() => preview.locator('img').getAttribute('src'), { timeout: 30_000 }).not.toBe(before);
+	await expect(preview).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
+
+	await page.getByTestId('create').click();
+	await page.waitForURL(/\/design\/[^/?]+$/, { timeout: 60_000 });
+	const id = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
+	const { document } = await (await request.get(`/api/documents/${encodeURIComponent(id)}`)).json();
+	type Layer = {
+		type: string;
+		assetId?: string | null;
+		generation?: { model: string; seed: number; prompt: string } | null;
+	};
+	const generated = (document.layers as Layer[]).filter((l) => l.type === 'image' && l.generation);
+	expect(generated.length).toBeGreaterThanOrEqual(1);
+	expect(generated[0].assetId).toBeTruthy();
+	expect(generated[0].generation!.model).toContain('tiny');
+	expect(generated[0].generation!.prompt.length).toBeGreaterThan(20);
+	const asset = await request.get(`/api/assets/${generated[0].assetId}`);
+	expect(asset.headers()['content-type']).toBe('image/png');
+});
