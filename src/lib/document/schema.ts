@@ -4,6 +4,9 @@ import { z } from 'zod';
 
 export const SCHEMA_VERSION = 1;
 
+/** Texts up to this many characters are treated as headlines (phrase breaks by default). */
+export const HEADLINE_MAX_CHARS = 40;
+
 export const Color = z.string().regex(/^#([0-9a-fA-F]{6}|[0-9a-fA-F]{8})$/, 'colour must be #RRGGBB or #RRGGBBAA');
 
 export const GradientStop = z.object({ offset: z.number().min(0).max(1), color: Color });
@@ -72,6 +75,11 @@ export const TextLayer = z.object({
 	stroke: Stroke.nullable().default(null),
 	shadow: Shadow.nullable().default(null),
 	fit: TextFit.default({ mode: 'none', minSize: 6, maxSize: 400 }),
+	/**
+	 * Prefer breaking Han text between phrases (BudouX), as designers set headlines. Unset: on for
+	 * short texts (headlines, up to HEADLINE_MAX_CHARS), off for body text, which breaks anywhere.
+	 */
+	phraseBreaks: z.boolean().optional(),
 	/** The template field whose value fills this layer, if any. */
 	field: z.string().nullable().default(null)
 });

@@ -2,6 +2,7 @@
 // crop+fit resolved where the image size is known, text laid out by the text engine. Pure.
 import { boxMatrix, IDENTITY, mmToPt, multiply, type Matrix } from '../geometry';
 import type { ImageLayer, Layer, PosterDocument, ShapeLayer, TextLayer } from '../document/schema';
+import { HEADLINE_MAX_CHARS } from '../document/schema';
 import type { FontLibrary, TextLayout, TextLayoutInput } from '../text/types';
 import { layoutText } from '../text/layout';
 import { placeImage } from './image-fit';
@@ -109,7 +110,8 @@ export function textLayoutInput(layer: TextLayer): TextLayoutInput {
 		vertical: layer.vertical,
 		letterSpacing: layer.letterSpacing,
 		lineHeight: layer.lineHeight,
-		fit: layer.fit
+		fit: layer.fit,
+		phraseBreaks: layer.phraseBreaks ?? [...layer.runs.map((r) => r.text).join('')].length <= HEADLINE_MAX_CHARS
 	};
 }
 
