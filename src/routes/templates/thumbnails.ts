@@ -98,13 +98,17 @@ export async function cachedThumbnail(
 	}
 	let pending = inFlight.get(key);
 	if (!pending) {
-		pending = limited(render).finally(() => inFlight.delete(key));
+		// Everything after the render happens once per key, not once per waiting request.
+		pending = limited(render)
+			.then(async (png) => {
+				remember(key, png);
+				if (persist) await writeDisk(key, png);
+				return png;
+			})
+			.finally(() => inFlight.delete(key));
 		inFlight.set(key, pending);
 	}
-	const png = await pending;
-	remember(key, png);
-	if (persist) await writeDisk(key, png);
-	return { png, hit: false };
+	return { png: await pending, hit: false };
 }
 
 /** URL of a template thumbnail (the gallery's and the form's). `values` omitted → sample values. */
