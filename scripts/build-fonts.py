@@ -17,7 +17,7 @@ Sources (all SIL Open Font License 1.1):
       reserves the names "霞鹜"/"LXGW" for modified versions, so we may not subset it under that name.
   Bebas Neue 400             Debian fonts-bebas-neue   BebasNeue-Regular.otf
   League Spartan 400-900     Debian fonts-league-spartan (static instances shipped by Debian)
-  Lobster 400                Debian fonts-lobster      lobster.otf
+  Lobster Two 700 italic     Debian fonts-lobster      lobster.otf (which is Lobster Two Bold Italic)
   Inter 400/700/900          Debian fonts-inter        Inter-{Regular,Bold,Black}.otf
   Ma Shan Zheng 400 (马善政) npm @fontsource/ma-shan-zheng (OFL, no reserved name). Optional: only with
       --mashanzheng-tgz (a tarball from `npm pack @fontsource/ma-shan-zheng@5.3.1`). Fontsource ships the font
@@ -255,8 +255,10 @@ def main():
             'Debian fonts-league-spartan (static instance), unmodified')
     licence('fonts-league-spartan', 'fonts-league-spartan.copyright')
 
-    copy('/usr/share/fonts/opentype/lobster/lobster.otf', 'Lobster-Regular.otf')
-    add('Lobster', 400, 'Lobster-Regular.otf', 'fonts-lobster.copyright', 'Debian fonts-lobster lobster.otf, unmodified')
+    # Debian's lobster.otf is Lobster Two Bold Italic (its name table says so); ship it under that name.
+    copy('/usr/share/fonts/opentype/lobster/lobster.otf', 'LobsterTwo-BoldItalic.otf')
+    add('Lobster Two', 700, 'LobsterTwo-BoldItalic.otf', 'fonts-lobster.copyright',
+        'Debian fonts-lobster lobster.otf (Lobster Two Bold Italic), unmodified', style='italic')
     licence('fonts-lobster', 'fonts-lobster.copyright')
 
     for weight, name in [(400, 'Regular'), (700, 'Bold'), (900, 'Black')]:

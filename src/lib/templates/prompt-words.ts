@@ -156,7 +156,7 @@ export function fontFeel(family: string, weight: number, locale: Locale): string
 		'Ma Shan Zheng': ['Chinese brush calligraphy', '毛笔书法'],
 		'Bebas Neue': ['tall condensed all-caps', '窄长大写无衬线'],
 		'League Spartan': ['geometric bold sans-serif', '几何粗体无衬线'],
-		Lobster: ['flowing retro script', '复古连笔花体'],
+		'Lobster Two': ['flowing retro script', '复古连笔花体'],
 		Inter: bold ? ['bold modern sans-serif', '现代粗体无衬线'] : ['clean modern sans-serif', '现代无衬线']
 	};
 	const f = feels[family] ?? (bold ? ['bold sans-serif', '粗体'] : ['sans-serif', '常规字体']);

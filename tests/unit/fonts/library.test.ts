@@ -66,7 +66,7 @@ describe('createFontLibrary', () => {
 		await lib.ensure([
 			{ family: 'Bebas Neue', weight: 400 },
 			{ family: 'LXGW WenKai', weight: 400 },
-			{ family: 'Lobster', weight: 400 },
+			{ family: 'Lobster Two', weight: 700 },
 			{ family: 'Ma Shan Zheng', weight: 400 }
 		]);
 		expect(lib.fallbacks('Bebas Neue', 400).map((f) => f.ref.key)).toEqual(['Inter/400/normal', 'Noto Sans SC/400/normal']);
@@ -78,10 +78,11 @@ describe('createFontLibrary', () => {
 		// A CJK family draws its own Latin.
 		const W = 'LXGW WenKai/400/normal';
 		expect(keysOf('新品 New', 'LXGW WenKai', 400, lib)).toEqual([W, W, W, W, W, W]);
-		// Lobster has no Cyrillic: the Latin default (Inter) draws it; Han goes to the CJK sans.
-		expect(keysOf('Hi Мир 好', 'Lobster', 400, lib)).toEqual([
-			'Lobster/400/normal', 'Lobster/400/normal', 'Lobster/400/normal', 'Inter/400/normal', 'Inter/400/normal', 'Inter/400/normal', 'Lobster/400/normal', N
-		]);
+		// Lobster Two has no Cyrillic: the Latin default (Inter) draws it; Han goes to the CJK sans.
+		// Its only face is bold italic, so an upright request gets it (CSS matching falls back across styles).
+		const L = 'Lobster Two/700/italic';
+		const I7 = 'Inter/700/normal';
+		expect(keysOf('Hi Мир 好', 'Lobster Two', 700, lib)).toEqual([L, L, L, I7, I7, I7, L, 'Noto Sans SC/700/normal']);
 		// Ma Shan Zheng lacks a few rare GB2312 hanzi and most Latin: the chain fills in.
 		expect(keysOf('马齄', 'Ma Shan Zheng', 400, lib)).toEqual(['Ma Shan Zheng/400/normal', N]);
 		expect(lib.missingCharacters('马齄 SALE', 'Ma Shan Zheng', 400)).toEqual([]);

@@ -35,7 +35,7 @@ describe('fonts/manifest.json', () => {
 		const expected = [
 			'Noto Sans SC/400', 'Noto Sans SC/700', 'Noto Sans SC/900', 'Noto Serif SC/400', 'Noto Serif SC/900',
 			'Smiley Sans/400', 'LXGW WenKai/400', 'Bebas Neue/400', 'League Spartan/400', 'League Spartan/700',
-			'League Spartan/900', 'Lobster/400', 'Inter/400', 'Inter/700', 'Inter/900', 'Ma Shan Zheng/400'
+			'League Spartan/900', 'Lobster Two/700', 'Inter/400', 'Inter/700', 'Inter/900', 'Ma Shan Zheng/400'
 		];
 		for (const face of expected) expect(faces, face).toContain(face);
 		expect(manifest.fonts.every((f) => f.license === 'OFL-1.1')).toBe(true);
