@@ -50,11 +50,20 @@ export async function bench(): Promise<void> {
 	const runs = 200;
 	const cold = time(runs, (i) => layoutText(input(mixedText(1000, 1000 + i)), fonts));
 	const relayout = time(runs, (i) => layoutText(input(warm, { width: 300 + (i % 200) }), fonts));
-	const fit = time(runs, (i) => layoutText(input(warm, { width: 300 + (i % 200), height: 400, fit: { mode: 'grow', minSize: 6, maxSize: 72 } }), fonts));
-	const vertical = time(runs, (i) => layoutText(input(mixedText(1000, 5000 + i), { vertical: true, height: 420, width: 2000 }), fonts));
+	const fit = time(runs, (i) =>
+		layoutText(
+			input(warm, { width: 300 + (i % 200), height: 400, fit: { mode: 'grow', minSize: 6, maxSize: 72 } }),
+			fonts
+		)
+	);
+	const vertical = time(runs, (i) =>
+		layoutText(input(mixedText(1000, 5000 + i), { vertical: true, height: 420, width: 2000 }), fonts)
+	);
 	const text100 = time(runs, (i) => layoutText(input(mixedText(100, 3000 + i)), fonts));
 
-	console.log(`text layout, 1,000 mixed characters (${lines} lines at 12 pt in 420 pt, justified), median of ${runs} runs:`);
+	console.log(
+		`text layout, 1,000 mixed characters (${lines} lines at 12 pt in 420 pt, justified), median of ${runs} runs:`
+	);
 	console.log(`  new text (segment + shape + break + place): ${cold.toFixed(3)} ms   (goal ≤ 2 ms)`);
 	console.log(`  same text, new box width (shaping cached):  ${relayout.toFixed(3)} ms`);
 	console.log(`  same text, fit (size search, 0.1 pt):       ${fit.toFixed(3)} ms`);
