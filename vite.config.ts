@@ -6,7 +6,15 @@ export default defineConfig({
 	server: { port: 3000, fs: { allow: ['fonts', 'templates'] } },
 	ssr: {
 		// Native and wasm packages stay outside the server bundle.
-		external: ['better-sqlite3', 'sharp', 'onnxruntime-node', '@napi-rs/canvas', 'harfbuzzjs', 'pdfkit', 'fontkit']
+		external: [
+			'better-sqlite3',
+			'sharp',
+			'onnxruntime-node',
+			'@napi-rs/canvas',
+			'harfbuzzjs',
+			'pdfkit',
+			'fontkit'
+		]
 	},
 	test: {
 		include: ['tests/unit/**/*.test.ts'],

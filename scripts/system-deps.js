@@ -20,7 +20,10 @@ export function ensureSystemTools() {
 	}
 	console.log(`Installing ${missing.join(', ')} (Debian packages)…`);
 	const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-	for (const args of [['update', '-qq'], ['install', '-y', '-qq', ...missing]]) {
+	for (const args of [
+		['update', '-qq'],
+		['install', '-y', '-qq', ...missing]
+	]) {
 		const r = spawnSync('apt-get', args, { stdio: 'inherit', env });
 		if (r.status !== 0) {
 			console.error(`apt-get failed. Run by hand:\n  ${line}`);

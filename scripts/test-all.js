@@ -29,7 +29,13 @@ if (!only) {
 if (!only || only === 'unit') {
 	console.log('\n== unit and server tests (vitest) ==');
 	const report = join(outDir, 'vitest.json');
-	const status = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${report}`]);
+	const status = run('npx', [
+		'vitest',
+		'run',
+		'--reporter=default',
+		'--reporter=json',
+		`--outputFile=${report}`
+	]);
 	if (existsSync(report)) {
 		const r = JSON.parse(readFileSync(report, 'utf8'));
 		passed += r.numPassedTests;

@@ -12,11 +12,29 @@ const lazy = (summary: string, load: () => Promise<Module>): Command => ({
 });
 
 export const commands: Record<string, Command> = {
-	templates: lazy('list templates as JSON; "templates check [DIR]" validates them', () => import('./templates')),
+	templates: lazy(
+		'list templates as JSON; "templates check [DIR]" validates them',
+		() => import('./templates')
+	),
 	fonts: lazy('print the font manifest as JSON', () => import('./fonts')),
-	layout: lazy('lay out text with the text engine and print glyph positions as JSON', () => import('./layout')),
-	generate: lazy('generate an image with Z-Image-Turbo (in-process ONNX or ComfyUI)', () => import('./generate')),
-	doctor: lazy('check execution providers, the model folder and the ComfyUI server', () => import('./doctor')),
-	'setup-gpu': lazy("fetch onnxruntime-node's CUDA provider (needs internet access)", () => import('./setup-gpu')),
-	poster: lazy('export a poster (PNG, JPEG or PDF) from a template, or a batch from a CSV', () => import('./poster'))
+	layout: lazy(
+		'lay out text with the text engine and print glyph positions as JSON',
+		() => import('./layout')
+	),
+	generate: lazy(
+		'generate an image with Z-Image-Turbo (in-process ONNX or ComfyUI)',
+		() => import('./generate')
+	),
+	doctor: lazy(
+		'check execution providers, the model folder and the ComfyUI server',
+		() => import('./doctor')
+	),
+	'setup-gpu': lazy(
+		"fetch onnxruntime-node's CUDA provider (needs internet access)",
+		() => import('./setup-gpu')
+	),
+	poster: lazy(
+		'export a poster (PNG, JPEG or PDF) from a template, or a batch from a CSV',
+		() => import('./poster')
+	)
 };

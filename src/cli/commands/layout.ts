@@ -22,7 +22,8 @@ function positive(name: string, value: string | undefined, required: boolean): n
 		return undefined;
 	}
 	const n = Number(value);
-	if (!Number.isFinite(n) || n <= 0) throw new UsageError(`--${name} must be a positive number of pt, got "${value}"`);
+	if (!Number.isFinite(n) || n <= 0)
+		throw new UsageError(`--${name} must be a positive number of pt, got "${value}"`);
 	return n;
 }
 
@@ -53,9 +54,11 @@ export async function run(argv: string[]): Promise<number> {
 	const height = positive('height', values.height, false);
 	const minSize = positive('min-size', values['min-size'], false);
 	const weight = values.weight === undefined ? 400 : Number(values.weight);
-	if (!Number.isInteger(weight) || weight < 100 || weight > 1000) throw new UsageError(`--weight must be an integer from 100 to 1000, got "${values.weight}"`);
+	if (!Number.isInteger(weight) || weight < 100 || weight > 1000)
+		throw new UsageError(`--weight must be an integer from 100 to 1000, got "${values.weight}"`);
 	const align = (values.align ?? 'start') as (typeof ALIGNS)[number];
-	if (!ALIGNS.includes(align)) throw new UsageError(`--align must be one of ${ALIGNS.join(', ')}, got "${values.align}"`);
+	if (!ALIGNS.includes(align))
+		throw new UsageError(`--align must be one of ${ALIGNS.join(', ')}, got "${values.align}"`);
 	if (minSize !== undefined && !values.fit) throw new UsageError('--min-size only makes sense with --fit');
 
 	const fonts = getServerFonts();
@@ -76,7 +79,13 @@ export async function run(argv: string[]): Promise<number> {
 	const familyOf = (key: string) => fonts.byKey(key)?.ref.family ?? key;
 	const out = {
 		size: round(layout.size),
-		lines: layout.lines.map((l) => ({ text: l.text, x: round(l.x), y: round(l.y), width: round(l.width), height: round(l.height) })),
+		lines: layout.lines.map((l) => ({
+			text: l.text,
+			x: round(l.x),
+			y: round(l.y),
+			width: round(l.width),
+			height: round(l.height)
+		})),
 		glyphs: layout.glyphs.map((g) => ({
 			char: g.char,
 			line: g.line,

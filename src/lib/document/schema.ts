@@ -7,7 +7,9 @@ export const SCHEMA_VERSION = 1;
 /** Texts up to this many characters are treated as headlines (phrase breaks by default). */
 export const HEADLINE_MAX_CHARS = 40;
 
-export const Color = z.string().regex(/^#([0-9a-fA-F]{6}|[0-9a-fA-F]{8})$/, 'colour must be #RRGGBB or #RRGGBBAA');
+export const Color = z
+	.string()
+	.regex(/^#([0-9a-fA-F]{6}|[0-9a-fA-F]{8})$/, 'colour must be #RRGGBB or #RRGGBBAA');
 
 export const GradientStop = z.object({ offset: z.number().min(0).max(1), color: Color });
 export const Paint = z.discriminatedUnion('type', [

@@ -111,7 +111,8 @@ export function textLayoutInput(layer: TextLayer): TextLayoutInput {
 		letterSpacing: layer.letterSpacing,
 		lineHeight: layer.lineHeight,
 		fit: layer.fit,
-		phraseBreaks: layer.phraseBreaks ?? [...layer.runs.map((r) => r.text).join('')].length <= HEADLINE_MAX_CHARS
+		phraseBreaks:
+			layer.phraseBreaks ?? [...layer.runs.map((r) => r.text).join('')].length <= HEADLINE_MAX_CHARS
 	};
 }
 

@@ -12,7 +12,8 @@ export const Brk = { Never: 0, Emergency: 1, Allowed: 2, Required: 3 } as const;
 // A number with its currency sign, decimal or thousands separators, date/time separators and
 // percent sign: ¥99.9, $5, 1,299.00, 50%, 2024-05-01, 2024/5/1, 10:30, 3.5%.
 const NUMBER = /[¥￥$＄€£]?\d+(?:[.,:/-]\d+)*(?:%|％|‰)?/g;
-const URL_OR_MAIL = /(?:https?:\/\/|www\.)[^\s\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+const URL_OR_MAIL =
+	/(?:https?:\/\/|www\.)[^\s\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 
 let phraseParser: Parser | undefined;
 
@@ -26,7 +27,12 @@ function cjk(cls: Cls): boolean {
  * `classes` (per UTF-16 index) may carry classes resolved in context: an ambiguous mark such as
  * ’ or — inside English text is not Chinese punctuation (so "don’t" stays one word).
  */
-export function breakLevels(text: string, strictness: Strictness, phrases: boolean, classes?: ArrayLike<Cls>): Int8Array {
+export function breakLevels(
+	text: string,
+	strictness: Strictness,
+	phrases: boolean,
+	classes?: ArrayLike<Cls>
+): Int8Array {
 	const n = text.length;
 	const level = new Int8Array(n + 1).fill(Brk.Emergency);
 	const cls = new Array<Cls>(n);
@@ -48,7 +54,8 @@ export function breakLevels(text: string, strictness: Strictness, phrases: boole
 		if (bk.position > 0 && bk.position < n) level[bk.position] = bk.required ? Brk.Required : Brk.Allowed;
 	}
 	// A newline always ends its line (UAX #14 marks the break after it; make it explicit).
-	for (let i = 0; i < n - 1; i++) if (cls[i] === Cls.Newline && !(cps[i] === 0x0d && cps[i + 1] === 0x0a)) level[i + 1] = Brk.Required;
+	for (let i = 0; i < n - 1; i++)
+		if (cls[i] === Cls.Newline && !(cps[i] === 0x0d && cps[i + 1] === 0x0a)) level[i + 1] = Brk.Required;
 	// 2. Chinese context: every boundary next to a Chinese character is an opportunity unless
 	//    a table forbids it (this also lifts UAX #14's no-break around quotation marks, which
 	//    would glue “ ” to the Han characters beside them).
@@ -61,7 +68,8 @@ export function breakLevels(text: string, strictness: Strictness, phrases: boole
 		const ca = cls[a];
 		const cb = cls[p];
 		if (cjk(ca) || cjk(cb)) {
-			if (ca !== Cls.Space && cb !== Cls.Space && ca !== Cls.Newline && cb !== Cls.Newline) level[p] = Brk.Allowed;
+			if (ca !== Cls.Space && cb !== Cls.Space && ca !== Cls.Newline && cb !== Cls.Newline)
+				level[p] = Brk.Allowed;
 		}
 		if (startNo.has(cps[p]) || endNo.has(cps[a])) level[p] = Brk.Never;
 		if (cps[a] === cps[p] && INSEPARABLE_PAIRS.has(cps[p])) level[p] = Brk.Never;
@@ -88,7 +96,8 @@ export function breakLevels(text: string, strictness: Strictness, phrases: boole
 			while (e < n && cjk(cls[e])) e++;
 			let at = p;
 			for (const phrase of phraseParser.parse(text.slice(p, e))) {
-				for (let q = at + 1; q < at + phrase.length; q++) if (level[q] === Brk.Allowed) level[q] = Brk.Emergency;
+				for (let q = at + 1; q < at + phrase.length; q++)
+					if (level[q] === Brk.Allowed) level[q] = Brk.Emergency;
 				at += phrase.length;
 			}
 			p = e;

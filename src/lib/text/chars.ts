@@ -56,8 +56,17 @@ function isCjkPunct(cp: number): boolean {
 const LETTER = /\p{L}|\p{M}/u;
 
 export function classify(cp: number): Cls {
-	if (cp === 0x0a || cp === 0x0d || cp === 0x2028 || cp === 0x2029 || cp === 0x0b || cp === 0x0c) return Cls.Newline;
-	if (cp === 0x20 || cp === 0x09 || cp === 0xa0 || (cp >= 0x2000 && cp <= 0x200b) || cp === 0x202f || cp === 0x205f) return Cls.Space;
+	if (cp === 0x0a || cp === 0x0d || cp === 0x2028 || cp === 0x2029 || cp === 0x0b || cp === 0x0c)
+		return Cls.Newline;
+	if (
+		cp === 0x20 ||
+		cp === 0x09 ||
+		cp === 0xa0 ||
+		(cp >= 0x2000 && cp <= 0x200b) ||
+		cp === 0x202f ||
+		cp === 0x205f
+	)
+		return Cls.Space;
 	if (cp >= 0x30 && cp <= 0x39) return Cls.Digit;
 	if (cp < 0x80) return (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a) ? Cls.Latin : Cls.Other;
 	if (AMBIGUOUS.has(cp) || isCjkPunct(cp)) return Cls.Punct;

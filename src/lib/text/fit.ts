@@ -35,7 +35,10 @@ function trial(units: readonly Unit[], p: FitParams, scale: number): Trial {
 	return { lines, fits: !overflow && !emergency, overflow };
 }
 
-export function fitScale(units: readonly Unit[], p: FitParams): { scale: number; lines: LineRange[]; overflow: boolean } {
+export function fitScale(
+	units: readonly Unit[],
+	p: FitParams
+): { scale: number; lines: LineRange[]; overflow: boolean } {
 	const mode = p.fit?.mode ?? 'none';
 	if (mode === 'none' || !(p.size0 > 0)) {
 		const t = trial(units, p, 1);

@@ -21,9 +21,24 @@ const CACHE_SIZE = 32;
 export function prepared(input: TextLayoutInput, fonts: FontLibrary): Prepared {
 	const chains = input.runs.map((r) => {
 		const primary = fonts.face(r.family, r.weight, r.italic)?.ref.key ?? '';
-		return primary + '|' + fonts.fallbacks(r.family, r.weight).map((f) => f.ref.key).join('|');
+		return (
+			primary +
+			'|' +
+			fonts
+				.fallbacks(r.family, r.weight)
+				.map((f) => f.ref.key)
+				.join('|')
+		);
 	});
-	const key = JSON.stringify([input.runs, chains, !!input.vertical, input.letterSpacing ?? 0, input.hanLatinSpacing ?? 0.25, input.strictness ?? 'basic', !!input.phraseBreaks]);
+	const key = JSON.stringify([
+		input.runs,
+		chains,
+		!!input.vertical,
+		input.letterSpacing ?? 0,
+		input.hanLatinSpacing ?? 0.25,
+		input.strictness ?? 'basic',
+		!!input.phraseBreaks
+	]);
 	let cache = preparedCache.get(fonts);
 	if (!cache) preparedCache.set(fonts, (cache = new Map()));
 	let p = cache.get(key);
@@ -45,12 +60,25 @@ export function layoutText(input: TextLayoutInput, fonts: FontLibrary): TextLayo
 	const inlineBox = prep.vertical ? (input.height ?? Infinity) : input.width;
 	const crossBox = prep.vertical ? input.width : (input.height ?? Infinity);
 	const size0 = input.runs[0]?.size ?? 0;
-	const { scale, lines, overflow } = fitScale(units, { inlineBox, crossBox, lineHeight, size0, fit: input.fit });
+	const { scale, lines, overflow } = fitScale(units, {
+		inlineBox,
+		crossBox,
+		lineHeight,
+		size0,
+		fit: input.fit
+	});
 	const build = prep.vertical ? placeVertical : placeHorizontal;
 	const placed = build(prep, lines, scale, input, lineHeight);
 	const faces = new Map<string, FaceRef>();
 	for (const u of units) if (u.face && u.glyphs.length) faces.set(u.face.ref.key, u.face.ref);
-	return { size: size0 * scale, scale, ...placed, missing: prep.missing, overflow, faces: [...faces.values()] };
+	return {
+		size: size0 * scale,
+		scale,
+		...placed,
+		missing: prep.missing,
+		overflow,
+		faces: [...faces.values()]
+	};
 }
 
 interface Placed {
@@ -69,7 +97,13 @@ function lineText(prep: Prepared, line: LineRange): string {
 }
 
 /** Extra space per justifiable gap so the line fills `box` (0 for the last line of a paragraph). */
-function justification(units: readonly Unit[], line: LineRange, box: number, length: number, align: string): number {
+function justification(
+	units: readonly Unit[],
+	line: LineRange,
+	box: number,
+	length: number,
+	align: string
+): number {
 	if (align !== 'justify' || line.hard || !Number.isFinite(box) || length >= box) return 0;
 	let gaps = 0;
 	for (let i = line.start; i < line.end - 1; i++) if (units[i].justifiable) gaps++;
@@ -77,7 +111,16 @@ function justification(units: readonly Unit[], line: LineRange, box: number, len
 }
 
 /** Emit a unit's glyphs at its origin; `after` is the space to the next unit (gap + justification). */
-function emit(out: PositionedGlyph[], u: Unit, lineIndex: number, ox: number, oy: number, scale: number, after: number, color: string): void {
+function emit(
+	out: PositionedGlyph[],
+	u: Unit,
+	lineIndex: number,
+	ox: number,
+	oy: number,
+	scale: number,
+	after: number,
+	color: string
+): void {
 	const face = u.face!;
 	u.glyphs.forEach((g, gi) => {
 		out.push({
@@ -101,14 +144,21 @@ function drawable(u: Unit): boolean {
 	return u.face !== null && u.glyphs.length > 0 && u.cls !== Cls.Newline;
 }
 
-function placeHorizontal(prep: Prepared, lines: LineRange[], scale: number, input: TextLayoutInput, lineHeight: number): Placed {
+function placeHorizontal(
+	prep: Prepared,
+	lines: LineRange[],
+	scale: number,
+	input: TextLayoutInput,
+	lineHeight: number
+): Placed {
 	const units = prep.units;
 	const align = input.align ?? 'start';
 	const out: LineBox[] = [];
 	const glyphs: PositionedGlyph[] = [];
 	let total = 0;
 	for (const l of lines) total += l.maxSize * lineHeight * scale;
-	const offsetY = input.height !== undefined ? (input.height - total) * VALIGN_FACTOR[input.verticalAlign ?? 'top'] : 0;
+	const offsetY =
+		input.height !== undefined ? (input.height - total) * VALIGN_FACTOR[input.verticalAlign ?? 'top'] : 0;
 	let top = offsetY;
 	let width = 0;
 	lines.forEach((l, li) => {
@@ -145,7 +195,13 @@ function placeHorizontal(prep: Prepared, lines: LineRange[], scale: number, inpu
 	return { lines: out, glyphs, width, height: total };
 }
 
-function placeVertical(prep: Prepared, lines: LineRange[], scale: number, input: TextLayoutInput, lineHeight: number): Placed {
+function placeVertical(
+	prep: Prepared,
+	lines: LineRange[],
+	scale: number,
+	input: TextLayoutInput,
+	lineHeight: number
+): Placed {
 	const units = prep.units;
 	const align = input.align ?? 'start';
 	const out: LineBox[] = [];

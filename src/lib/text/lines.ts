@@ -36,7 +36,10 @@ function lastInk(units: readonly Unit[], s: number, e: number): number {
 	return e;
 }
 
-export function breakLines(units: readonly Unit[], max: number): { lines: LineRange[]; emergency: boolean; overfull: boolean } {
+export function breakLines(
+	units: readonly Unit[],
+	max: number
+): { lines: LineRange[]; emergency: boolean; overfull: boolean } {
 	const lines: LineRange[] = [];
 	let emergency = false;
 	let overfull = false;
@@ -80,7 +83,8 @@ export function breakLines(units: readonly Unit[], max: number): { lines: LineRa
 		}
 		const ink = lastInk(units, s, end);
 		let maxSize = 0;
-		for (let i = s; i < Math.max(end, s + 1) && i < n; i++) if (units[i].size > maxSize) maxSize = units[i].size;
+		for (let i = s; i < Math.max(end, s + 1) && i < n; i++)
+			if (units[i].size > maxSize) maxSize = units[i].size;
 		const length = lineLength(units, s, ink);
 		if (length > max + EPS) overfull = true;
 		if (forced) emergency = true;
@@ -88,7 +92,15 @@ export function breakLines(units: readonly Unit[], max: number): { lines: LineRa
 		s = next;
 		if (hard && s === n && units[n - 1]?.cls === Cls.Newline) {
 			// Text ending with a newline has an empty last line.
-			lines.push({ start: n, end: n, next: n, length: 0, maxSize: units[n - 1].size, hard: true, emergency: false });
+			lines.push({
+				start: n,
+				end: n,
+				next: n,
+				length: 0,
+				maxSize: units[n - 1].size,
+				hard: true,
+				emergency: false
+			});
 		}
 	}
 	return { lines, emergency, overfull };

@@ -83,7 +83,10 @@ function emBox(face: LoadedFace): [number, number] {
 	let box = emBoxes.get(face);
 	if (!box) {
 		const os2 = face.font?.tables?.os2;
-		box = os2 && os2.sTypoAscender > 0 ? [os2.sTypoAscender, os2.sTypoDescender] : [face.ref.ascender, face.ref.descender];
+		box =
+			os2 && os2.sTypoAscender > 0
+				? [os2.sTypoAscender, os2.sTypoDescender]
+				: [face.ref.ascender, face.ref.descender];
 		emBoxes.set(face, box);
 	}
 	return box;
@@ -141,14 +144,19 @@ export function prepare(input: TextLayoutInput, fonts: FontLibrary): Prepared {
 	}
 	const m = cps.length;
 	const cls = cps.map(classify);
-	const strong = (k: number) => cls[k] === Cls.Han || (cls[k] === Cls.Punct && !isAmbiguous(cps[k])) || cls[k] === Cls.Latin || cls[k] === Cls.Digit;
+	const strong = (k: number) =>
+		cls[k] === Cls.Han ||
+		(cls[k] === Cls.Punct && !isAmbiguous(cps[k])) ||
+		cls[k] === Cls.Latin ||
+		cls[k] === Cls.Digit;
 	const scriptOf = (k: number) => (cls[k] === Cls.Han || cls[k] === Cls.Punct ? HANI : LATN);
 	const script = new Int8Array(m).fill(-1);
 	const faces: (LoadedFace | null)[] = new Array(m).fill(null);
-	for (let k = 0; k < m; k++) if (strong(k)) {
-		script[k] = scriptOf(k);
-		faces[k] = firstCovering(chains[runOf[idx[k]]], cps[k]);
-	}
+	for (let k = 0; k < m; k++)
+		if (strong(k)) {
+			script[k] = scriptOf(k);
+			faces[k] = firstCovering(chains[runOf[idx[k]]], cps[k]);
+		}
 	const missing = new Set<string>();
 	for (let k = 0; k < m; k++) {
 		if (cls[k] === Cls.Newline) continue;
@@ -180,7 +188,7 @@ export function prepare(input: TextLayoutInput, fonts: FontLibrary): Prepared {
 	const orient = new Int8Array(m).fill(Orient.Horizontal);
 	if (vertical) {
 		for (let k = 0; k < m; k++) orient[k] = script[k] === HANI ? Orient.Upright : Orient.Rotated;
-		for (let k = 0; k < m; ) {
+		for (let k = 0; k < m;) {
 			if (cls[k] !== Cls.Digit) {
 				k++;
 				continue;
@@ -188,8 +196,10 @@ export function prepare(input: TextLayoutInput, fonts: FontLibrary): Prepared {
 			let e = k;
 			while (e < m && cls[e] === Cls.Digit) e++;
 			const westernBefore = k > 0 && (cls[k - 1] === Cls.Latin || cps[k - 1] === 0x2e || cps[k - 1] === 0x2c);
-			const westernAfter = e < m && (cls[e] === Cls.Latin || ((cps[e] === 0x2e || cps[e] === 0x2c) && cls[e + 1] === Cls.Digit));
-			if (e - k <= 3 && !westernBefore && !westernAfter) for (let j = k; j < e; j++) orient[j] = Orient.AcrossColumn;
+			const westernAfter =
+				e < m && (cls[e] === Cls.Latin || ((cps[e] === 0x2e || cps[e] === 0x2c) && cls[e + 1] === Cls.Digit));
+			if (e - k <= 3 && !westernBefore && !westernAfter)
+				for (let j = k; j < e; j++) orient[j] = Orient.AcrossColumn;
 			k = e;
 		}
 	}
@@ -202,7 +212,14 @@ export function prepare(input: TextLayoutInput, fonts: FontLibrary): Prepared {
 		const run = runOf[idx[k]];
 		const last = segs[segs.length - 1];
 		const end = k + 1 < m ? idx[k + 1] : n;
-		if (last && last.end === idx[k] && last.face === face && last.run === run && last.script === script[k] && last.orient === orient[k])
+		if (
+			last &&
+			last.end === idx[k] &&
+			last.face === face &&
+			last.run === run &&
+			last.script === script[k] &&
+			last.orient === orient[k]
+		)
 			last.end = end;
 		else segs.push({ start: idx[k], end, run, face, script: script[k], orient: orient[k] as Orient });
 	}
@@ -277,7 +294,13 @@ function shapeSegment(text: string, seg: Seg, size: number, cls: Cls[], idx: num
 		const baseline = size / 2 + ((asc + desc) / 2) * factor;
 		for (let g = 0; g < shaped.count; g++) {
 			const a = shaped.xAdvance[g] * k * factor;
-			glyphs.push({ id: shaped.glyphId[g], x: pen + shaped.xOffset[g] * k * factor, y: baseline - shaped.yOffset[g] * k * factor, advance: a, sizeFactor: factor });
+			glyphs.push({
+				id: shaped.glyphId[g],
+				x: pen + shaped.xOffset[g] * k * factor,
+				y: baseline - shaped.yOffset[g] * k * factor,
+				advance: a,
+				sizeFactor: factor
+			});
 			pen += a;
 		}
 		const unit = new Unit(seg.start, seg.end, str, Cls.Digit, seg.run, face, size, seg.orient, asc, desc);
@@ -300,12 +323,21 @@ function shapeSegment(text: string, seg: Seg, size: number, cls: Cls[], idx: num
 			const a = ttb ? -shaped.yAdvance[j] * k : shaped.xAdvance[j] * k;
 			const ox = shaped.xOffset[j] * k;
 			const oy = shaped.yOffset[j] * k;
-			if (seg.orient === Orient.Horizontal) glyphs.push({ id: shaped.glyphId[j], x: pen + ox, y: -oy, advance: a, sizeFactor: 1 });
+			if (seg.orient === Orient.Horizontal)
+				glyphs.push({ id: shaped.glyphId[j], x: pen + ox, y: -oy, advance: a, sizeFactor: 1 });
 			// Upright in a column: HarfBuzz's offsets move the vertical origin to the glyph origin.
-			else if (ttb) glyphs.push({ id: shaped.glyphId[j], x: ox, y: pen - oy - vShift * k, advance: a, sizeFactor: 1 });
+			else if (ttb)
+				glyphs.push({ id: shaped.glyphId[j], x: ox, y: pen - oy - vShift * k, advance: a, sizeFactor: 1 });
 			// Rotated 90° clockwise about the glyph origin: the baseline runs down the column,
 			// placed so the em box (ascender to descender) is centred on the column's centre line.
-			else glyphs.push({ id: shaped.glyphId[j], x: -(asc + desc) / 2 + oy, y: pen + ox, advance: a, sizeFactor: 1 });
+			else
+				glyphs.push({
+					id: shaped.glyphId[j],
+					x: -(asc + desc) / 2 + oy,
+					y: pen + ox,
+					advance: a,
+					sizeFactor: 1
+				});
 			pen += a;
 		}
 		const unitText = text.slice(start, end);
@@ -314,7 +346,13 @@ function shapeSegment(text: string, seg: Seg, size: number, cls: Cls[], idx: num
 		unit.glyphs = glyphs;
 		unit.adv = pen;
 		if (unitCls === Cls.Punct && pen >= size * 0.9) {
-			const trims = punctuationTrims(face, unitText, shaped.glyphId[g], ttb ? 'ttb' : 'ltr', ttb ? -shaped.yOffset[g] - vShift : 0);
+			const trims = punctuationTrims(
+				face,
+				unitText,
+				shaped.glyphId[g],
+				ttb ? 'ttb' : 'ltr',
+				ttb ? -shaped.yOffset[g] - vShift : 0
+			);
 			unit.trimStart = trims.start * pen;
 			unit.trimEnd = trims.end * pen;
 		}

@@ -15,7 +15,13 @@ export interface Trims {
 
 const cache = new WeakMap<LoadedFace, Map<string, Trims>>();
 
-export function punctuationTrims(face: LoadedFace, char: string, glyphId: number, direction: 'ltr' | 'ttb', verticalOrigin: number): Trims {
+export function punctuationTrims(
+	face: LoadedFace,
+	char: string,
+	glyphId: number,
+	direction: 'ltr' | 'ttb',
+	verticalOrigin: number
+): Trims {
 	let perFace = cache.get(face);
 	if (!perFace) cache.set(face, (perFace = new Map()));
 	const key = direction + char;
@@ -24,7 +30,13 @@ export function punctuationTrims(face: LoadedFace, char: string, glyphId: number
 	return t;
 }
 
-function measure(face: LoadedFace, char: string, glyphId: number, direction: 'ltr' | 'ttb', verticalOrigin: number): Trims {
+function measure(
+	face: LoadedFace,
+	char: string,
+	glyphId: number,
+	direction: 'ltr' | 'ttb',
+	verticalOrigin: number
+): Trims {
 	if (direction === 'ltr' && hasFeature(face, 'halt')) {
 		const opts = { direction, script: 'Hani', language: 'zh-Hans' } as const;
 		const full = shape(face, char, opts);

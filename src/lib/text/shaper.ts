@@ -60,7 +60,8 @@ export function initShaper(source?: string | URL | ArrayBuffer | Uint8Array): Pr
 		if (source instanceof ArrayBuffer || source instanceof Uint8Array) bytes = source;
 		else if (source !== undefined) {
 			const response = await fetch(source);
-			if (!response.ok) throw new Error(`cannot load harfbuzz.wasm from ${String(source)}: HTTP ${response.status}`);
+			if (!response.ok)
+				throw new Error(`cannot load harfbuzz.wasm from ${String(source)}: HTTP ${response.status}`);
 			bytes = await response.arrayBuffer();
 		} else bytes = await readWasmFromDisk();
 		const box: { memory?: WebAssembly.Memory } = {};
@@ -84,7 +85,10 @@ export function initShaper(source?: string | URL | ArrayBuffer | Uint8Array): Pr
 				throw new Error(`harfbuzz exited with ${code}`);
 			}
 		};
-		const { instance } = await WebAssembly.instantiate(bytes as BufferSource, { env, wasi_snapshot_preview1: env });
+		const { instance } = await WebAssembly.instantiate(bytes as BufferSource, {
+			env,
+			wasi_snapshot_preview1: env
+		});
 		const exports = instance.exports as unknown as Exports;
 		box.memory = exports.memory;
 		exports.__wasm_call_ctors();

@@ -13,7 +13,21 @@ beforeAll(async () => {
 });
 
 function run(c: LayoutCase): TextLayout {
-	return layoutText({ runs: [{ text: c.text, family: c.family ?? 'Noto Sans SC', weight: c.weight ?? 400, size: c.size ?? 20, color: '#000' }], ...c.box }, fonts);
+	return layoutText(
+		{
+			runs: [
+				{
+					text: c.text,
+					family: c.family ?? 'Noto Sans SC',
+					weight: c.weight ?? 400,
+					size: c.size ?? 20,
+					color: '#000'
+				}
+			],
+			...c.box
+		},
+		fonts
+	);
 }
 
 describe('text layout case set', () => {
@@ -36,7 +50,8 @@ describe('text layout case set', () => {
 			// Every line fits its box unless overflow is expected.
 			if (!c.overflow) {
 				const box = c.box.vertical ? (c.box.height ?? Infinity) : c.box.width;
-				for (const l of layout.lines) expect(c.box.vertical ? l.height : l.width).toBeLessThanOrEqual(box + 1e-6);
+				for (const l of layout.lines)
+					expect(c.box.vertical ? l.height : l.width).toBeLessThanOrEqual(box + 1e-6);
 			}
 		});
 	}

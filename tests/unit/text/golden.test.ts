@@ -15,7 +15,13 @@ const SCALE = 2;
 const MARGIN = 16;
 const fonts = getServerFonts();
 
-const run = (text: string, family: string, weight: number, size: number, color = '#1a1a1a'): StyledRun => ({ text, family, weight, size, color });
+const run = (text: string, family: string, weight: number, size: number, color = '#1a1a1a'): StyledRun => ({
+	text,
+	family,
+	weight,
+	size,
+	color
+});
 
 const GOLDENS: Array<{ name: string; input: TextLayoutInput }> = [
 	{
@@ -23,7 +29,12 @@ const GOLDENS: Array<{ name: string; input: TextLayoutInput }> = [
 		input: {
 			runs: [
 				run('【限时抢购】', 'Noto Sans SC', 900, 20, '#c0392b'),
-				run('他说：“你好，世界！”用Python写代码，售价¥99.9元，打5折。（限时）「新品」——仅此一天……详见 www.haibao.cn', 'Noto Sans SC', 400, 20)
+				run(
+					'他说：“你好，世界！”用Python写代码，售价¥99.9元，打5折。（限时）「新品」——仅此一天……详见 www.haibao.cn',
+					'Noto Sans SC',
+					400,
+					20
+				)
 			],
 			width: 260,
 			align: 'justify'
@@ -32,7 +43,14 @@ const GOLDENS: Array<{ name: string; input: TextLayoutInput }> = [
 	{
 		name: 'vertical-poem',
 		input: {
-			runs: [run('春眠不觉晓，处处闻啼鸟。夜来风雨声，花落知多少。Haibao 2024年12月25日「圣诞」', 'Noto Serif SC', 400, 20)],
+			runs: [
+				run(
+					'春眠不觉晓，处处闻啼鸟。夜来风雨声，花落知多少。Haibao 2024年12月25日「圣诞」',
+					'Noto Serif SC',
+					400,
+					20
+				)
+			],
 			width: 200,
 			height: 240,
 			vertical: true
@@ -52,7 +70,10 @@ const GOLDENS: Array<{ name: string; input: TextLayoutInput }> = [
 	{
 		name: 'english-centred',
 		input: {
-			runs: [run('SUMMER SALE ', 'Bebas Neue', 400, 48, '#1d3557'), run('Design posters in minutes with Haibao 海报', 'Inter', 400, 16)],
+			runs: [
+				run('SUMMER SALE ', 'Bebas Neue', 400, 48, '#1d3557'),
+				run('Design posters in minutes with Haibao 海报', 'Inter', 400, 16)
+			],
 			width: 240,
 			align: 'center',
 			lineHeight: 1.3
@@ -63,7 +84,10 @@ const GOLDENS: Array<{ name: string; input: TextLayoutInput }> = [
 function render(input: TextLayoutInput): Buffer {
 	const layout = layoutText(input, fonts);
 	const h = input.height ?? layout.height;
-	const canvas = createCanvas(Math.ceil((input.width + 2 * MARGIN) * SCALE), Math.ceil((h + 2 * MARGIN) * SCALE));
+	const canvas = createCanvas(
+		Math.ceil((input.width + 2 * MARGIN) * SCALE),
+		Math.ceil((h + 2 * MARGIN) * SCALE)
+	);
 	const ctx = canvas.getContext('2d');
 	ctx.fillStyle = '#ffffff';
 	ctx.fillRect(0, 0, canvas.width, canvas.height);
@@ -86,7 +110,10 @@ async function pixels(png: Buffer): Promise<{ width: number; height: number; dat
 }
 
 beforeAll(async () => {
-	await Promise.all([initShaper(), fonts.ensure(GOLDENS.flatMap((g) => g.input.runs.map((r) => ({ family: r.family, weight: r.weight }))))]);
+	await Promise.all([
+		initShaper(),
+		fonts.ensure(GOLDENS.flatMap((g) => g.input.runs.map((r) => ({ family: r.family, weight: r.weight }))))
+	]);
 });
 
 describe('golden layouts', () => {
@@ -97,13 +124,18 @@ describe('golden layouts', () => {
 			if (process.env.HAIBAO_UPDATE_GOLDEN === '1' || !existsSync(file)) {
 				mkdirSync(DIR, { recursive: true });
 				writeFileSync(file, png);
-				if (process.env.HAIBAO_UPDATE_GOLDEN !== '1') throw new Error(`golden ${file} was missing: written, review it and rerun`);
+				if (process.env.HAIBAO_UPDATE_GOLDEN !== '1')
+					throw new Error(`golden ${file} was missing: written, review it and rerun`);
 			}
 			const [got, want] = await Promise.all([pixels(png), pixels(readFileSync(file))]);
 			expect([got.width, got.height]).toEqual([want.width, want.height]);
 			let differing = 0;
 			for (let i = 0; i < got.data.length; i += 4) {
-				const d = Math.max(Math.abs(got.data[i] - want.data[i]), Math.abs(got.data[i + 1] - want.data[i + 1]), Math.abs(got.data[i + 2] - want.data[i + 2]));
+				const d = Math.max(
+					Math.abs(got.data[i] - want.data[i]),
+					Math.abs(got.data[i + 1] - want.data[i + 1]),
+					Math.abs(got.data[i + 2] - want.data[i + 2])
+				);
 				if (d > 64) differing++;
 			}
 			// A glyph moved by one pixel changes far more than this; antialiasing differences do not.

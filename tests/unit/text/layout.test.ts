@@ -7,8 +7,15 @@ import { getServerFonts } from '../../../src/lib/server/fonts';
 import type { StyledRun, TextLayoutInput } from '../../../src/lib/text/types';
 
 const fonts = getServerFonts();
-const noto = (text: string, size = 20): StyledRun => ({ text, family: 'Noto Sans SC', weight: 400, size, color: '#111111' });
-const lay = (text: string, box: Omit<TextLayoutInput, 'runs'>) => layoutText({ runs: [noto(text)], ...box }, fonts);
+const noto = (text: string, size = 20): StyledRun => ({
+	text,
+	family: 'Noto Sans SC',
+	weight: 400,
+	size,
+	color: '#111111'
+});
+const lay = (text: string, box: Omit<TextLayoutInput, 'runs'>) =>
+	layoutText({ runs: [noto(text)], ...box }, fonts);
 
 beforeAll(async () => {
 	await Promise.all([
@@ -36,15 +43,30 @@ describe('shaper', () => {
 		expect(hasFeature(face, 'vert')).toBe(true);
 		expect(hasFeature(face, 'halt')).toBe(true);
 		const h = shape(face, '，', { direction: 'ltr', script: 'Hani', language: 'zh-Hans' });
-		const v = shape(face, '，', { direction: 'ttb', script: 'Hani', language: 'zh-Hans', features: ['vert'] });
+		const v = shape(face, '，', {
+			direction: 'ttb',
+			script: 'Hani',
+			language: 'zh-Hans',
+			features: ['vert']
+		});
 		expect(v.glyphId[0]).not.toBe(h.glyphId[0]);
 		expect(v.yAdvance[0]).toBe(-1000);
 	});
 
 	it('applies kerning to Latin text', () => {
 		const face = fonts.face('Inter', 400)!;
-		const kerned = shape(face, 'AV', { direction: 'ltr', script: 'Latn', language: 'en', features: ['kern'] });
-		const plain = shape(face, 'AV', { direction: 'ltr', script: 'Latn', language: 'en', features: ['-kern'] });
+		const kerned = shape(face, 'AV', {
+			direction: 'ltr',
+			script: 'Latn',
+			language: 'en',
+			features: ['kern']
+		});
+		const plain = shape(face, 'AV', {
+			direction: 'ltr',
+			script: 'Latn',
+			language: 'en',
+			features: ['-kern']
+		});
 		expect(kerned.xAdvance[0]).toBeLessThan(plain.xAdvance[0]);
 	});
 });
@@ -57,7 +79,9 @@ describe('horizontal placement', () => {
 		expect(line.height).toBeCloseTo(24);
 		// Ideographic em box (0.88 / -0.12 em) centred in the 1.2 em line: baseline at 0.1 + 0.88 em.
 		expect(l.glyphs[0].y).toBeCloseTo(0.98 * 20, 5);
-		expect(l.glyphs.every((g) => g.face === 'Noto Sans SC/400/normal' && g.size === 20 && g.rotation === 0)).toBe(true);
+		expect(
+			l.glyphs.every((g) => g.face === 'Noto Sans SC/400/normal' && g.size === 20 && g.rotation === 0)
+		).toBe(true);
 	});
 
 	it('an opening bracket at line start is drawn half an em left of the box edge', () => {
@@ -89,8 +113,14 @@ describe('horizontal placement', () => {
 		const last = first[first.length - 1];
 		expect(last.x + 20).toBeCloseTo(230, 5); // the first line ends at the box edge
 		const py = first.filter((g) => 'Python'.includes(g.char));
-		const natural = shape(fonts.face('Noto Sans SC', 400)!, 'Python', { direction: 'ltr', script: 'Latn', language: 'en', features: ['kern', 'liga'] });
-		for (let i = 0; i < 5; i++) expect(py[i + 1].x - py[i].x).toBeCloseTo((natural.xAdvance[i] / 1000) * 20, 5);
+		const natural = shape(fonts.face('Noto Sans SC', 400)!, 'Python', {
+			direction: 'ltr',
+			script: 'Latn',
+			language: 'en',
+			features: ['kern', 'liga']
+		});
+		for (let i = 0; i < 5; i++)
+			expect(py[i + 1].x - py[i].x).toBeCloseTo((natural.xAdvance[i] / 1000) * 20, 5);
 		// Han characters were spread: more than one em apart.
 		expect(first[1].x - first[0].x).toBeGreaterThan(20);
 		const second = l.glyphs.filter((g) => g.line === 1);
@@ -136,7 +166,10 @@ describe('horizontal placement', () => {
 	});
 
 	it('a Latin family falls back to the CJK sans for Han characters', () => {
-		const l = layoutText({ runs: [{ text: 'Sale 大促', family: 'Inter', weight: 400, size: 20, color: '#000' }], width: 300 }, fonts);
+		const l = layoutText(
+			{ runs: [{ text: 'Sale 大促', family: 'Inter', weight: 400, size: 20, color: '#000' }], width: 300 },
+			fonts
+		);
 		expect(l.glyphs.find((g) => g.char === 'S')!.face).toBe('Inter/400/normal');
 		expect(l.glyphs.find((g) => g.char === '大')!.face).toBe('Noto Sans SC/400/normal');
 		expect(l.missing).toEqual([]);
@@ -175,7 +208,9 @@ describe('vertical placement', () => {
 		expect(tcy[0].y).toBeCloseTo(tcy[1].y); // side by side, across the column
 		expect(tcy[1].x).toBeGreaterThan(tcy[0].x);
 		// Four digits are rotated like a Latin word.
-		expect(l.glyphs.filter((g) => '2024'.includes(g.char) && g.char.length === 1).every((g) => g.rotation === 90)).toBe(true);
+		expect(
+			l.glyphs.filter((g) => '2024'.includes(g.char) && g.char.length === 1).every((g) => g.rotation === 90)
+		).toBe(true);
 	});
 });
 
