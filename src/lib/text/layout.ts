@@ -144,6 +144,37 @@ function drawable(u: Unit): boolean {
 	return u.face !== null && u.glyphs.length > 0 && u.cls !== Cls.Newline;
 }
 
+/**
+ * Emits one line's glyphs, the pen moving along the line from `start` (x in horizontal text, y in
+ * vertical) less the first unit's trimmed blank; `cross` is the baseline y or the column's centre x.
+ * Every gap but the last gets the justification `extra` where the unit allows it.
+ */
+function emitLine(
+	glyphs: PositionedGlyph[],
+	units: readonly Unit[],
+	l: LineRange,
+	li: number,
+	start: number,
+	cross: number,
+	vertical: boolean,
+	scale: number,
+	extra: number,
+	input: TextLayoutInput
+): void {
+	let pen = start - (l.end > l.start ? units[l.start].trimStart * scale : 0);
+	for (let i = l.start; i < l.end; i++) {
+		const u = units[i];
+		const last = i === l.end - 1;
+		const after = last ? 0 : u.gap * scale + (u.justifiable ? extra : 0);
+		if (drawable(u)) {
+			const color = input.runs[u.run].color;
+			if (vertical) emit(glyphs, u, li, cross, pen, scale, after, color);
+			else emit(glyphs, u, li, pen, cross, scale, after, color);
+		}
+		pen += u.adv * scale + after;
+	}
+}
+
 function placeHorizontal(
 	prep: Prepared,
 	lines: LineRange[],
@@ -180,14 +211,7 @@ function placeHorizontal(
 		const extra = justification(units, l, input.width, length, align);
 		const lineWidth = extra > 0 ? input.width : length;
 		const x = (input.width - lineWidth) * ALIGN_FACTOR[align];
-		let pen = x - (l.end > l.start ? units[l.start].trimStart * scale : 0);
-		for (let i = l.start; i < l.end; i++) {
-			const u = units[i];
-			const last = i === l.end - 1;
-			const after = last ? 0 : u.gap * scale + (u.justifiable ? extra : 0);
-			if (drawable(u)) emit(glyphs, u, li, pen, top + baseline, scale, after, input.runs[u.run].color);
-			pen += u.adv * scale + after;
-		}
+		emitLine(glyphs, units, l, li, x, top + baseline, false, scale, extra, input);
 		out.push({ text: lineText(prep, l), x, y: top, width: lineWidth, height, baseline });
 		width = Math.max(width, lineWidth);
 		top += height;
@@ -218,14 +242,7 @@ function placeVertical(
 		const extra = justification(units, l, box, length, align);
 		const colLength = extra > 0 ? box : length;
 		const y = Number.isFinite(box) ? (box - colLength) * ALIGN_FACTOR[align] : 0;
-		let pen = y - (l.end > l.start ? units[l.start].trimStart * scale : 0);
-		for (let i = l.start; i < l.end; i++) {
-			const u = units[i];
-			const last = i === l.end - 1;
-			const after = last ? 0 : u.gap * scale + (u.justifiable ? extra : 0);
-			if (drawable(u)) emit(glyphs, u, li, centre, pen, scale, after, input.runs[u.run].color);
-			pen += u.adv * scale + after;
-		}
+		emitLine(glyphs, units, l, li, y, centre, true, scale, extra, input);
 		out.push({ text: lineText(prep, l), x: left, y, width: colWidth, height: colLength, baseline: 0 });
 		longest = Math.max(longest, colLength);
 		total += colWidth;
