@@ -20,9 +20,11 @@ let passed = 0;
 let failed = 0;
 const only = process.argv[2]; // optional: "unit" or "e2e"
 
-console.log('\n== lint (eslint: import boundaries) ==');
+console.log('\n== lint (eslint: import boundaries; prettier) ==');
 if (!only) {
 	if (run('npx', ['eslint', '--max-warnings=0', 'src', 'tests', 'scripts', 'bench']) === 0) passed++;
+	else failed++;
+	if (run('npx', ['prettier', '--check', '--log-level=warn', '.']) === 0) passed++;
 	else failed++;
 }
 
