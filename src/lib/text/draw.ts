@@ -83,8 +83,17 @@ export function glyphOutline(face: LoadedFace, glyphId: number): GlyphOutline {
 	return outline;
 }
 
-/** Appends a glyph's outline to the current path: scaled to its size, rotated 90° clockwise about the pen if asked. */
-function traceGlyph(ctx: DrawContext, outline: GlyphOutline, g: PositionedGlyph, dx: number) {
+/** The path-building calls traceGlyph makes (a canvas context, or the PDF writer's path sink). */
+export type PathSink = Pick<
+	DrawContext,
+	'moveTo' | 'lineTo' | 'bezierCurveTo' | 'quadraticCurveTo' | 'closePath'
+>;
+
+/**
+ * Appends a glyph's outline to the current path: scaled to its size, rotated 90° clockwise about the
+ * pen if asked, shifted right by `dx` (also used by the PDF writer's sharp text shadows).
+ */
+export function traceGlyph(ctx: PathSink, outline: GlyphOutline, g: PositionedGlyph, dx = 0) {
 	const s = g.size / outline.unitsPerEm;
 	const ox = g.x + dx;
 	const oy = g.y;

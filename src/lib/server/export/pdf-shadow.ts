@@ -6,7 +6,7 @@ import type PDFDocument from 'pdfkit';
 import type { Shadow } from '../../document/schema';
 import type { TextNode } from '../../render/scene';
 import { parseColor } from '../../render/style';
-import { drawTextLayout, glyphOutline, type DrawContext } from '../../text/draw';
+import { drawTextLayout, glyphOutline, traceGlyph, type DrawContext, type PathSink } from '../../text/draw';
 import type { FontLibrary } from '../../text/types';
 import type { PdfImages } from './pdf-image';
 
@@ -39,10 +39,10 @@ function glyphBounds(node: TextNode, margin: number) {
 }
 
 /** A PDF-space path sink for glyph outlines (quadratics become cubics). */
-function outlineSink(doc: Doc): DrawContext {
+function outlineSink(doc: Doc): PathSink {
 	let cx = 0,
 		cy = 0;
-	const sink = {
+	return {
 		moveTo: (x: number, y: number) => (doc.moveTo(x, y), (cx = x), (cy = y)),
 		lineTo: (x: number, y: number) => (doc.lineTo(x, y), (cx = x), (cy = y)),
 		bezierCurveTo: (a: number, b: number, c: number, d: number, x: number, y: number) => (
@@ -64,7 +64,6 @@ function outlineSink(doc: Doc): DrawContext {
 		},
 		closePath: () => doc.closePath()
 	};
-	return sink as unknown as DrawContext;
 }
 
 export function drawTextShadow(
@@ -88,26 +87,7 @@ export function drawTextShadow(
 		for (const g of node.layout.glyphs) {
 			const face = fonts.byKey(g.face);
 			if (!face || g.glyphId === 0) continue;
-			const o = glyphOutline(face, g.glyphId);
-			const s = g.size / o.unitsPerEm;
-			const X = (u: number, v: number) => (g.rotation === 90 ? g.x - v * s : g.x + u * s);
-			const Y = (u: number, v: number) => (g.rotation === 90 ? g.y + u * s : g.y + v * s);
-			for (const c of o.commands) {
-				if (c.type === 'M') sink.moveTo(X(c.x, c.y), Y(c.x, c.y));
-				else if (c.type === 'L') sink.lineTo(X(c.x, c.y), Y(c.x, c.y));
-				else if (c.type === 'C')
-					sink.bezierCurveTo(
-						X(c.x1, c.y1),
-						Y(c.x1, c.y1),
-						X(c.x2, c.y2),
-						Y(c.x2, c.y2),
-						X(c.x, c.y),
-						Y(c.x, c.y)
-					);
-				else if (c.type === 'Q')
-					sink.quadraticCurveTo(X(c.x1, c.y1), Y(c.x1, c.y1), X(c.x, c.y), Y(c.x, c.y));
-				else sink.closePath();
-			}
+			traceGlyph(sink, glyphOutline(face, g.glyphId), g);
 		}
 		setFill(opaque, a);
 		doc.fill();
