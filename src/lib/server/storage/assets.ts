@@ -15,7 +15,7 @@ import {
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { isSafeId, newId } from '../../document/ids';
-import { dataDirOf, getDb, migrateSchema, type Db } from './db';
+import { dataDirOf, getDb, moduleTables, type Db } from './db';
 import { AssetError } from './errors';
 
 export const MAX_ASSET_BYTES = 25 * 1024 * 1024;
@@ -89,12 +89,9 @@ function looksLikeSvg(bytes: Uint8Array): boolean {
 const ACCEPTED = { zh: 'PNG、JPEG、WebP 或 SVG', en: 'PNG, JPEG, WebP or SVG' };
 const mb = (n: number) => `${Math.round((n / 1024 / 1024) * 10) / 10} MB`;
 
-const ready = new WeakSet<Db>();
 /** Create or update this module's tables (done on first use). */
-export function assetTables(db: Db): Db {
-	if (ready.has(db)) return db;
-	migrateSchema(db, 'assets', [
-		`CREATE TABLE IF NOT EXISTS assets (
+export const assetTables = moduleTables('assets', [
+	`CREATE TABLE IF NOT EXISTS assets (
 			id TEXT PRIMARY KEY,
 			mime TEXT NOT NULL,
 			bytes INTEGER NOT NULL,
@@ -105,10 +102,7 @@ export function assetTables(db: Db): Db {
 			created_at TEXT NOT NULL
 		);
 		CREATE INDEX IF NOT EXISTS assets_sha256 ON assets (sha256);`
-	]);
-	ready.add(db);
-	return db;
-}
+]);
 
 /** Check, measure and store an image. Throws AssetError (bilingual) for anything we cannot accept. */
 export async function putAsset(
@@ -228,16 +222,8 @@ function writeAtomically(path: string, bytes: Uint8Array) {
 const assetPath = (db: Db, id: string, mime: AssetMime) =>
 	join(dataDirOf(db), 'assets', id.slice(0, 2), `${id}.${EXTENSIONS[mime]}`);
 
-interface AssetRow {
-	id: string;
-	mime: AssetMime;
-	bytes: number;
-	width: number;
-	height: number;
-	sha256: string;
-	meta: string;
-	created_at: string;
-}
+/** An assets row: the Asset's fields, with meta as JSON text and created_at in SQL's spelling. */
+type AssetRow = Omit<Asset, 'meta' | 'createdAt'> & { meta: string; created_at: string };
 
 export function getAsset(id: string, db: Db = getDb()): Asset | null {
 	if (!isSafeId(id)) return null;

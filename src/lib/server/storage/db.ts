@@ -54,6 +54,23 @@ export function migrateSchema(db: Db, module: string, steps: readonly (string | 
 	for (let i = current(); i < steps.length; i++) apply.immediate(i);
 }
 
+/**
+ * A module's `tables(db)` function: brings its tables up to date (migrateSchema) the first time it
+ * sees a connection, then returns the connection, so queries can start `tables(db).prepare(…)`.
+ */
+export function moduleTables(
+	module: string,
+	steps: readonly (string | ((db: Db) => void))[]
+): (db: Db) => Db {
+	const ready = new WeakSet<Db>();
+	return (db) => {
+		if (ready.has(db)) return db;
+		migrateSchema(db, module, steps);
+		ready.add(db);
+		return db;
+	};
+}
+
 let shared: Db | null = null;
 
 /** The app's database, opened on first use. */

@@ -3,7 +3,7 @@
 // each other. The version a save replaces is kept in document_versions, so nothing is lost.
 import { parseDocument } from '../../document/migrations';
 import type { PosterDocument } from '../../document/schema';
-import { getDb, migrateSchema, type Db } from './db';
+import { getDb, moduleTables, type Db } from './db';
 import { AlreadyExistsError, ConflictError, NotFoundError, ValidationError } from './errors';
 
 /** Versions kept per document besides the current one. */
@@ -33,12 +33,9 @@ export interface DocumentVersion {
 	reason: 'save' | 'delete';
 }
 
-const ready = new WeakSet<Db>();
 /** Create or update this module's tables (done on first use; exported for tools and tests). */
-export function documentTables(db: Db): Db {
-	if (ready.has(db)) return db;
-	migrateSchema(db, 'documents', [
-		`CREATE TABLE IF NOT EXISTS documents (
+export const documentTables = moduleTables('documents', [
+	`CREATE TABLE IF NOT EXISTS documents (
 			id TEXT PRIMARY KEY,
 			title TEXT NOT NULL,
 			preset TEXT NOT NULL,
@@ -59,10 +56,7 @@ export function documentTables(db: Db): Db {
 			reason TEXT NOT NULL
 		);
 		CREATE INDEX IF NOT EXISTS document_versions_doc ON document_versions (document_id, seq);`
-	]);
-	ready.add(db);
-	return db;
-}
+]);
 
 function validate(input: unknown): PosterDocument {
 	const result = parseDocument(input);
