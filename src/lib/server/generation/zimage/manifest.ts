@@ -51,6 +51,33 @@ export type ModelManifest = z.infer<typeof manifestSchema>;
 export type OnnxRole = 'text_encoder' | 'transformer' | 'vae_decoder';
 export const ONNX_ROLES: OnnxRole[] = ['text_encoder', 'transformer', 'vae_decoder'];
 
+/**
+ * The graph boundary every Z-Image-Turbo export shares (tensor names, dtypes, ranks, caption padding),
+ * per ONNX role; only the file names differ between exports (and the tiny test model).
+ */
+export const ZIMAGE_GRAPHS = {
+	text_encoder: {
+		inputs: {
+			input_ids: { name: 'input_ids', dtype: 'int64', rank: 2 },
+			attention_mask: { name: 'attention_mask', dtype: 'int64', rank: 2 }
+		},
+		outputs: { caption_features: { name: 'encoder_hidden_state', dtype: 'float32', rank: 3 } }
+	},
+	transformer: {
+		inputs: {
+			latents: { name: 'hidden_states', dtype: 'float32', rank: 5 },
+			caption_features: { name: 'encoder_hidden_states', dtype: 'float32', rank: 3 },
+			timestep: { name: 'timestep', dtype: 'float32', rank: 1 }
+		},
+		outputs: { prediction: { name: 'unified_results', dtype: 'float32', rank: 4 } },
+		captionPadMultiple: 32
+	},
+	vae_decoder: {
+		inputs: { latent_sample: { name: 'latent_sample', dtype: 'float32', rank: 4 } },
+		outputs: { sample: { name: 'sample', dtype: 'float32', rank: 4 } }
+	}
+} satisfies { [R in OnnxRole]: Omit<ModelManifest['components'][R], 'file' | 'externalData'> };
+
 /** The public q4f16 export (Hugging Face `webnn/Z-Image-Turbo`): float32 at every graph boundary. */
 export const DEFAULT_MANIFEST: ModelManifest = {
 	schema: 'haibao.zimage-model/1',
@@ -64,28 +91,17 @@ export const DEFAULT_MANIFEST: ModelManifest = {
 		text_encoder: {
 			file: 'onnx/text_encoder_model_q4f16.onnx',
 			externalData: ['onnx/text_encoder_model_q4f16.onnx_data'],
-			inputs: {
-				input_ids: { name: 'input_ids', dtype: 'int64', rank: 2 },
-				attention_mask: { name: 'attention_mask', dtype: 'int64', rank: 2 }
-			},
-			outputs: { caption_features: { name: 'encoder_hidden_state', dtype: 'float32', rank: 3 } }
+			...ZIMAGE_GRAPHS.text_encoder
 		},
 		transformer: {
 			file: 'onnx/transformer_model_q4f16.onnx',
 			externalData: ['onnx/transformer_model_q4f16.onnx_data'],
-			inputs: {
-				latents: { name: 'hidden_states', dtype: 'float32', rank: 5 },
-				caption_features: { name: 'encoder_hidden_states', dtype: 'float32', rank: 3 },
-				timestep: { name: 'timestep', dtype: 'float32', rank: 1 }
-			},
-			outputs: { prediction: { name: 'unified_results', dtype: 'float32', rank: 4 } },
-			captionPadMultiple: 32
+			...ZIMAGE_GRAPHS.transformer
 		},
 		vae_decoder: {
 			file: 'onnx/vae_decoder_model_f16.onnx',
 			externalData: [],
-			inputs: { latent_sample: { name: 'latent_sample', dtype: 'float32', rank: 4 } },
-			outputs: { sample: { name: 'sample', dtype: 'float32', rank: 4 } }
+			...ZIMAGE_GRAPHS.vae_decoder
 		}
 	}
 };
