@@ -1,6 +1,6 @@
 // GET /api/jobs/[id]/events: server-sent events, one "job" event with the full record at once and on
 // every change (progress once per step), ending after the job reaches done, failed or cancelled.
-import { errorJson } from '$lib/server/storage/http';
+import { jobNotFound } from '$lib/server/generation/http';
 import { TERMINAL } from '$lib/server/generation/jobs';
 import { getGenerationService } from '$lib/server/generation/service';
 import type { RequestHandler } from './$types';
@@ -8,12 +8,7 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = async ({ params, locals, request }) => {
 	const { queue } = await getGenerationService();
 	const first = queue.get(params.id);
-	if (!first)
-		return errorJson(
-			404,
-			{ en: `no generation job ${params.id}`, zh: `找不到生成任务 ${params.id}` },
-			locals.locale ?? 'zh'
-		);
+	if (!first) return jobNotFound(params.id, locals.locale ?? 'zh');
 	const encoder = new TextEncoder();
 	let cleanup = () => {};
 	const stream = new ReadableStream<Uint8Array>({
