@@ -1,5 +1,6 @@
 // One interface for every image backend (DESIGN.md "Generation"): generate(request, {signal, onProgress})
 // → PNG bytes with metadata. The job layer (jobs.ts) stores the bytes as an asset.
+import { ZIMAGE_SIZES } from '../../templates/presets';
 
 export type BackendId = 'zimage' | 'comfyui';
 export const BACKEND_IDS: BackendId[] = ['zimage', 'comfyui'];
@@ -103,24 +104,8 @@ export function checkSize(width: number, height: number): void {
 	}
 }
 
-/** Recommended sizes (width × height; their transposes too), reference/zimage-turbo.md "Sizes". */
-export const RECOMMENDED_SIZES: [number, number][] = [
-	[1024, 1024],
-	[1152, 896],
-	[1152, 864],
-	[1248, 832],
-	[1280, 720],
-	[1344, 576],
-	[1280, 1280],
-	[1440, 1120],
-	[1472, 1104],
-	[1536, 1024],
-	[1536, 864],
-	[1680, 720],
-	[1536, 1536],
-	[1728, 1344],
-	[1728, 1296],
-	[1872, 1248],
-	[2048, 1152],
-	[2016, 864]
-];
+/**
+ * Recommended sizes (width × height; their transposes too), reference/zimage-turbo.md "Sizes":
+ * the presets' three tiers in one list.
+ */
+export const RECOMMENDED_SIZES = ZIMAGE_SIZES.flat();
