@@ -2,8 +2,8 @@
 // valid, and whether the configured ComfyUI server answers and has the model files.
 import { resolve } from 'node:path';
 import { parseOptions } from '../args';
+import { comfyTarget, TARGET_OPTIONS } from '../generation-target';
 import { HOW_TO_CONFIGURE, readGenerationConfig } from '../../lib/server/generation/config';
-import { DEFAULT_FILES } from '../../lib/server/generation/comfyui/workflow';
 import {
 	checkComfyUI,
 	checkExecutionProviders,
@@ -17,13 +17,7 @@ const help = `haibao doctor [--model DIR] [--url URL] [--deep] [--json]
   --deep   also load each ONNX component (one at a time) and compare its tensors with the manifest`;
 
 export async function run(argv: string[]): Promise<number> {
-	const { values } = parseOptions(argv, {
-		model: { type: 'string' },
-		url: { type: 'string' },
-		deep: { type: 'boolean' },
-		json: { type: 'boolean' },
-		help: { type: 'boolean', short: 'h' }
-	});
+	const { values } = parseOptions(argv, { ...TARGET_OPTIONS, deep: { type: 'boolean' } });
 	if (values.help) {
 		console.log(help);
 		return 0;
@@ -34,9 +28,9 @@ export async function run(argv: string[]): Promise<number> {
 	sections['model folder'] = modelDir
 		? await checkModelFolder(modelDir, values.deep, config.zimage?.executionProvider)
 		: [{ name: 'model folder', ok: false, detail: 'not configured (set ZIMAGE_MODEL_DIR)' }];
-	const url = values.url ?? config.comfyui?.url;
-	sections.comfyui = url
-		? await checkComfyUI(url, config.comfyui?.files ?? DEFAULT_FILES.official)
+	const comfy = comfyTarget(values.url, config);
+	sections.comfyui = comfy.url
+		? await checkComfyUI(comfy.url, comfy.files)
 		: [{ name: 'ComfyUI server', ok: false, detail: 'not configured (set COMFYUI_URL)' }];
 
 	const modelOk = sections['model folder'].every((c) => c.ok);

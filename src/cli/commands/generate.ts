@@ -2,6 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseOptions, UsageError } from '../args';
+import { comfyTarget, TARGET_OPTIONS } from '../generation-target';
 import { buildPrompt } from '../../lib/templates/prompt';
 import { getTemplate } from '../../lib/server/templates/catalog';
 import { checkSize, type GeneratedImage, type GenerationProgress } from '../../lib/server/generation/backend';
@@ -32,9 +33,8 @@ const int = (name: string, value: string | undefined) => {
 
 export async function run(argv: string[]): Promise<number> {
 	const { values } = parseOptions(argv, {
+		...TARGET_OPTIONS,
 		backend: { type: 'string' },
-		model: { type: 'string' },
-		url: { type: 'string' },
 		prompt: { type: 'string' },
 		template: { type: 'string' },
 		format: { type: 'string' },
@@ -45,9 +45,7 @@ export async function run(argv: string[]): Promise<number> {
 		seed: { type: 'string' },
 		steps: { type: 'string' },
 		ep: { type: 'string' },
-		out: { type: 'string' },
-		json: { type: 'boolean' },
-		help: { type: 'boolean', short: 'h' }
+		out: { type: 'string' }
 	});
 	if (values.help) {
 		console.log(help);
@@ -114,11 +112,8 @@ export async function run(argv: string[]): Promise<number> {
 			timesteps: result.timesteps
 		};
 	} else {
-		const url = values.url ?? config.comfyui?.url;
+		const { url, files } = comfyTarget(values.url, config);
 		if (!url) throw new UsageError('--url URL (or COMFYUI_URL) is required for --backend comfyui');
-		const files =
-			config.comfyui?.files ??
-			(await import('../../lib/server/generation/comfyui/workflow')).DEFAULT_FILES.official;
 		image = await new ComfyUIBackend(url, files).generate(request, {
 			signal: controller.signal,
 			onProgress: progress
