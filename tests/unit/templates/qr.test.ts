@@ -23,7 +23,8 @@ import {
 	qrPath,
 	qrTextProblem
 } from '../../../src/lib/templates/qr';
-import { parseTemplate, Template, type TemplateInput } from '../../../src/lib/templates/schema';
+import { parseTemplate } from '../../../src/lib/templates/check';
+import { Template, type TemplateInput } from '../../../src/lib/templates/schema';
 import { sampleValues } from '../../../src/lib/templates/values';
 import { fixtureInput } from './fixture';
 

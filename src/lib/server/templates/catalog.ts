@@ -4,10 +4,11 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
+import { jsonPath, parseTemplate } from '../../templates/check';
 import { instantiate } from '../../templates/instantiate';
 import { resolveElements } from '../../templates/layout';
 import { getPreset } from '../../templates/presets';
-import { CATEGORIES, jsonPath, parseTemplate, type Template } from '../../templates/schema';
+import { CATEGORIES, type Template } from '../../templates/schema';
 import { sampleValues } from '../../templates/values';
 
 export const templatesDir = () => resolve(process.env.HAIBAO_TEMPLATES || join(process.cwd(), 'templates'));
