@@ -3,6 +3,7 @@
 import type { APIRequestContext } from '@playwright/test';
 import { getTemplate } from '../../src/lib/server/templates/catalog';
 import { instantiate } from '../../src/lib/templates/instantiate';
+import { sampleValues } from '../../src/lib/templates/values';
 import type { PosterDocument } from '../../src/lib/document/schema';
 
 export async function templateDocument(
@@ -11,11 +12,8 @@ export async function templateDocument(
 ): Promise<PosterDocument> {
 	const template = await getTemplate(templateId);
 	if (!template) throw new Error(`template ${templateId} missing`);
-	const values: Record<string, string> = {};
-	for (const f of template.fields) {
-		const s = (f as { sample?: Record<string, string> }).sample;
-		if (s && typeof s[locale] === 'string' && f.kind !== 'image') values[f.id] = s[locale];
-	}
+	const values = sampleValues(template, locale);
+	for (const f of template.fields) if (f.kind === 'image') delete values[f.id];
 	const made = instantiate(template, template.formats[0], values, { locale });
 	if (!made.ok) throw new Error(JSON.stringify(made.errors));
 	return made.document;
