@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: every test — lint (import boundaries), unit and server tests (Vitest), then the
+// `npm test`: every test — lint (import boundaries, formatting), type check, unit and server tests (Vitest), then the
 // built app end to end in Debian Chromium (Playwright). Ends with one line "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -25,6 +25,10 @@ if (!only) {
 	if (run('npx', ['eslint', '--max-warnings=0', 'src', 'tests', 'scripts', 'bench']) === 0) passed++;
 	else failed++;
 	if (run('npx', ['prettier', '--check', '--log-level=warn', '.']) === 0) passed++;
+	else failed++;
+	console.log('\n== type check (svelte-check, strict TypeScript) ==');
+	run('npx', ['svelte-kit', 'sync']);
+	if (run('npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--threshold', 'error']) === 0) passed++;
 	else failed++;
 }
 
