@@ -1,25 +1,16 @@
 // Users' own format sizes, kept in SQLite (table custom_presets) so they survive restarts.
 // A custom preset's id encodes its size ("custom-500x900mm"), so documents using it stay
 // readable even without this table; the table keeps the name and print habits the user chose.
-import { getDb, migrateSchema, type Db } from '../storage/db';
+import { getDb, moduleTables, type Db } from '../storage/db';
 import { customPreset, FormatPreset, getPreset, type CustomPresetInput } from '../../templates/presets';
 
-const MIGRATIONS = [
+const prepared = moduleTables('templates.custom_presets', [
 	`CREATE TABLE IF NOT EXISTS custom_presets (
 		id TEXT PRIMARY KEY,
 		preset TEXT NOT NULL,
 		created_at TEXT NOT NULL
 	)`
-];
-
-const ready = new WeakSet<Db>();
-function prepared(db: Db): Db {
-	if (!ready.has(db)) {
-		migrateSchema(db, 'templates.custom_presets', MIGRATIONS);
-		ready.add(db);
-	}
-	return db;
-}
+]);
 
 /** Create (or update, same size = same id) a custom preset; returns it. Throws a ZodError on bad sizes. */
 export function saveCustomPreset(input: CustomPresetInput, db: Db = getDb()): FormatPreset {
