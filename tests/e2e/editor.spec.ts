@@ -314,3 +314,23 @@ test("resize to another format lays the design out again as a new document, keep
 	const bad = await request.post(`/design/${id}/resize`, { data: { formatId: 'no-such-format' } });
 	expect(bad.status()).toBe(400);
 });
+
+test('the Resize dialog opens the new copy in the editor (not the previous design)', async ({
+	page,
+	request
+}) => {
+	const doc = await templateDocument('sale-burst', 'zh');
+	const { id } = await storeDocument(request, doc);
+	await openEditor(page, id);
+	const other = (await getTemplate('sale-burst'))!.formats.find((f) => f !== doc.page.preset)!;
+	await page.getByRole('button', { name: '调整尺寸' }).click();
+	const dialog = page.getByTestId('resize');
+	await dialog.locator(`button[data-preset="${other}"]`).click();
+	await dialog.locator('.btn-primary').click();
+	await page.waitForURL((url) => !url.pathname.endsWith(id));
+	const newId = new URL(page.url()).pathname.split('/').pop();
+	await page.waitForFunction((newId) => (window as unknown as Win).__haibao?.editor.doc.id === newId, newId);
+	const shown = await docOf(page);
+	expect(shown.page.preset).toBe(other);
+	expect(shown.layers.length).toBeGreaterThan(0);
+});
