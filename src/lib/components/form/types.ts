@@ -1,5 +1,6 @@
 // Data the /new/[template] page's server load gives the form components.
 import type { FormatSummary } from '$lib/components/gallery/types';
+import type { Generation } from '$lib/document/schema';
 
 export interface FormFormat extends FormatSummary {
 	/** Print presets: dpi at final size; screen presets: 72. */
@@ -18,3 +19,6 @@ export interface CreateFailure {
 	/** A storage failure, not a field problem. */
 	reason?: { zh: string; en: string };
 }
+
+/** Generated pictures chosen on the form, by template image slot; they go into the new document. */
+export type SlotImages = Record<string, { assetId: string; generation: Generation }>;
