@@ -24,6 +24,11 @@ export function makeEdit(getEditor: () => EditorState, ids: () => string[]) {
 			}
 			ed().preview(updateLayers<L>(ed().doc, list, patch));
 		},
+		/** A colour picker's final value: the last preview, then the end of its step. */
+		commit<L extends Layer>(patch: LayerPatch<L>) {
+			this.preview<L>(patch);
+			this.end();
+		},
 		end() {
 			if (!live) return;
 			live = false;
