@@ -334,3 +334,16 @@ test('the Resize dialog opens the new copy in the editor (not the previous desig
 	expect(shown.page.preset).toBe(other);
 	expect(shown.layers.length).toBeGreaterThan(0);
 });
+
+test('the shortcuts help is all Chinese in the Chinese UI, mouse gestures included', async ({
+	page,
+	request
+}) => {
+	const { id } = await storeDocument(request, await templateDocument('sale-burst', 'zh'));
+	await openEditor(page, id);
+	await page.keyboard.press('?');
+	const help = page.getByTestId('help');
+	await expect(help).toContainText('空格 + 拖动');
+	await expect(help).not.toContainText(/drag|wheel|click/);
+	await expect(help.getByRole('button', { name: '关闭' })).toBeInViewport();
+});
