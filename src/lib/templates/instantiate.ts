@@ -75,16 +75,16 @@ export function instantiate(
 		} else if (e.type === 'image') {
 			layers.push(imageLayer(template, resolved, field, trimmed, locale));
 		} else {
-			layers.push(shapeLayer(template, resolved, refs));
+			layers.push(shapeLayer(template, resolved, refs, locale));
 		}
 	}
 
-	const headline = template.fields.find((f) => f.kind === 'text' && trimmed[f.id]);
+	const headline = dominantText(layers);
 	const now = options.now ?? new Date().toISOString();
 	const document = PosterDocument.parse({
 		schemaVersion: SCHEMA_VERSION,
 		id: options.id ?? globalThis.crypto.randomUUID(),
-		title: headline ? trimmed[headline.id] : template.name[locale],
+		title: headline ?? template.name[locale],
 		page: {
 			preset: preset.id,
 			width: refs.width,
@@ -210,11 +210,31 @@ function imageLayer(
 	};
 }
 
-function shapeLayer(template: Template, r: ResolvedElement, refs: ReferenceBoxes): Layer {
+/** The design's title: the text of the largest visible field-bound text (the headline). */
+function dominantText(layers: readonly Layer[]): string | undefined {
+	let best: { size: number; text: string } | undefined;
+	for (const l of layers) {
+		if (l.type !== 'text' || l.hidden || !l.field) continue;
+		const size = Math.max(...l.runs.map((r) => r.size));
+		if (!best || size > best.size) best = { size, text: l.runs.map((r) => r.text).join('') };
+	}
+	return best?.text.replace(/\s+/g, ' ').trim();
+}
+
+/** Users see layer names in the layers panel: plain words in their language, not template ids. */
+const SHAPE_NAMES = {
+	background: { zh: '背景', en: 'Background' },
+	rect: { zh: '矩形', en: 'Rectangle' },
+	ellipse: { zh: '圆形', en: 'Ellipse' },
+	line: { zh: '线条', en: 'Line' },
+	path: { zh: '图形', en: 'Graphic' }
+} as const;
+
+function shapeLayer(template: Template, r: ResolvedElement, refs: ReferenceBoxes, locale: Locale): Layer {
 	const e = r.element as ShapeElement;
 	const fullBleed = e.box.ref === 'bleed' && e.box.x <= 0 && e.box.y <= 0 && e.box.w >= 1 && e.box.h >= 1;
 	return {
-		...base(r, e.id),
+		...base(r, SHAPE_NAMES[fullBleed ? 'background' : e.shape][locale]),
 		// The page background should not move when the user drags across it.
 		locked: fullBleed,
 		type: 'shape',

@@ -162,6 +162,25 @@ describe('instantiate', () => {
 		expect(instantiate(fixture, 'custom-500x700mm', sampleValues(fixture, 'zh'), opts).ok).toBe(true);
 	});
 
+	it('titles the design with its headline (the largest field text) and names layers in the user language', async () => {
+		const sale = (await listTemplates()).find((t) => t.id === 'sale-burst')!;
+		const values = { ...sampleValues(sale, 'zh'), headline: '双十一狂欢节' };
+		const zh = ok(instantiate(sale, 'a3', values, { ...opts, locale: 'zh' }));
+		// Not the small badge ("限时特惠"), which is the first text field.
+		expect(zh.title).toBe('双十一狂欢节');
+		const background = zh.layers.find((l) => l.type === 'shape' && l.locked);
+		expect(background?.name).toBe('背景');
+		expect(
+			zh.layers.filter((l) => l.type === 'shape').every((l) => /^(背景|矩形|圆形|线条|图形)$/.test(l.name))
+		).toBe(true);
+		const en = ok(instantiate(sale, 'a3', sampleValues(sale, 'en'), { ...opts, locale: 'en' }));
+		expect(
+			en.layers
+				.filter((l) => l.type === 'shape')
+				.every((l) => /^(Background|Rectangle|Ellipse|Line|Graphic)$/.test(l.name))
+		).toBe(true);
+	});
+
 	it('every shipped template instantiates on every format with its zh, en and long samples', async () => {
 		const templates = await listTemplates();
 		expect(templates.length).toBeGreaterThanOrEqual(12);
