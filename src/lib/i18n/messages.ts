@@ -101,6 +101,37 @@ const table = {
 	'form.fixErrors': { zh: '请先修正标红的内容', en: 'Please fix the fields marked in red' },
 	'form.createFailed': { zh: '创建失败：{reason}', en: 'Could not create the design: {reason}' },
 
+	// Custom sizes (format picker on the form, resize dialog in the editor)
+	'size.custom': { zh: '自定义尺寸', en: 'Custom size' },
+	'size.custom.hint': { zh: '输入宽和高', en: 'Enter width and height' },
+	'size.new': { zh: '新建自定义尺寸', en: 'New custom size' },
+	'size.width': { zh: '宽', en: 'Width' },
+	'size.height': { zh: '高', en: 'Height' },
+	'size.swap': { zh: '交换宽高', en: 'Swap width and height' },
+	'size.unit': { zh: '单位', en: 'Unit' },
+	'size.unit.mm': { zh: '毫米 · 印刷', en: 'mm · print' },
+	'size.unit.px': { zh: '像素 · 屏幕', en: 'px · screen' },
+	'size.name': { zh: '名称（选填）', en: 'Name (optional)' },
+	'size.name.placeholder': { zh: '例如：门店海报', en: 'e.g. Shop window poster' },
+	'size.save': { zh: '保存并使用', en: 'Save and use' },
+	'size.saving': { zh: '保存中…', en: 'Saving…' },
+	'size.cancel': { zh: '取消', en: 'Cancel' },
+	'size.remove': { zh: '删除自定义尺寸“{name}”', en: 'Remove custom size "{name}"' },
+	'size.removeFailed': { zh: '无法删除：{reason}', en: 'Could not remove it: {reason}' },
+	'size.saveFailed': { zh: '无法保存：{reason}', en: 'Could not save it: {reason}' },
+	'size.mine': { zh: '我的尺寸', en: 'My sizes' },
+	'size.error.missing': { zh: '请填写宽和高', en: 'Enter both a width and a height' },
+	'size.error.number': { zh: '宽和高必须是数字', en: 'Width and height must be numbers' },
+	'size.error.mmRange': {
+		zh: '印刷尺寸的宽和高须在 10–20000 毫米之间',
+		en: 'Print sizes must be 10–20000 mm on each side'
+	},
+	'size.error.pxRange': {
+		zh: '屏幕尺寸的宽和高须在 64–20000 像素之间',
+		en: 'Screen sizes must be 64–20000 px on each side'
+	},
+	'size.error.pxInteger': { zh: '像素必须是整数', en: 'Pixels must be whole numbers' },
+
 	// Prompt preview
 	'prompt.title': { zh: 'Z-Image 提示词', en: 'Z-Image prompt' },
 	'prompt.tokens': { zh: '约 {n} 个 token', en: '≈ {n} tokens' },

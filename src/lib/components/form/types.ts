@@ -6,6 +6,8 @@ export interface FormFormat extends FormatSummary {
 	/** Print presets: dpi at final size; screen presets: 72. */
 	dpi: number;
 	note: { zh: string; en: string } | null;
+	/** A size the user added (it can be removed). */
+	custom?: boolean;
 }
 
 export type TextMode = 'layer' | 'model';

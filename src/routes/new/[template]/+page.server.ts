@@ -7,7 +7,9 @@ import { StorageError } from '$lib/server/storage/errors';
 import { getAsset } from '$lib/server/storage/assets';
 import { applySlotImages, parseSlotImages } from '../../templates/slot-images';
 import { instantiate } from '$lib/templates/instantiate';
-import { getPreset, presetSizePt } from '$lib/templates/presets';
+import { getPreset } from '$lib/templates/presets';
+import { findPreset, listCustomPresets } from '$lib/server/templates/custom-presets';
+import { formFormat } from '$lib/components/form/format-summary';
 import { effectiveTextModes } from '$lib/templates/layout';
 import { sampleValues } from '$lib/templates/values';
 import { CATEGORIES } from '$lib/templates/schema';
@@ -19,28 +21,21 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 	const template = await getTemplate(params.template);
 	if (!template)
 		error(404, locals.locale === 'zh' ? `没有模板“${params.template}”` : `No template "${params.template}"`);
-	const formats: FormFormat[] = template.formats.flatMap((id) => {
-		const p = getPreset(id);
-		if (!p) return [];
-		const pt = presetSizePt(p);
-		const big = p.unit === 'mm' && Math.max(p.width, p.height) >= 1000;
-		const size =
-			p.unit === 'px'
-				? `${p.width}×${p.height} px`
-				: big
-					? `${p.width / 10}×${p.height / 10} cm`
-					: `${p.width}×${p.height} mm`;
-		return [
-			{ id, name: p.name, kind: p.kind, size, aspect: pt.width / pt.height, dpi: p.dpi, note: p.note ?? null }
-		];
-	});
+	// The template's own formats, then the sizes the user saved (any template adapts to them).
+	const formats: FormFormat[] = [
+		...template.formats.flatMap((id) => {
+			const p = getPreset(id);
+			return p ? [formFormat(p)] : [];
+		}),
+		...listCustomPresets().map(formFormat)
+	];
 	const asked = url.searchParams.get('format');
 	return {
 		template,
 		version: templateVersion(template),
 		category: CATEGORIES[template.category],
 		formats,
-		format: asked && template.formats.includes(asked) ? asked : template.formats[0],
+		format: asked && formats.some((f) => f.id === asked) ? asked : template.formats[0],
 		samples: { zh: sampleValues(template, 'zh'), en: sampleValues(template, 'en') }
 	};
 };
@@ -63,9 +58,10 @@ export const actions: Actions = {
 			fail(400, { ...failure, values, modes, format } satisfies CreateFailure);
 
 		// Only text inside the generated image can be drawn by the model (the prompt builder agrees).
-		const preset = getPreset(format);
+		// findPreset: a saved custom size keeps its name and print habits in the document.
+		const preset = findPreset(format);
 		const textModes = preset ? effectiveTextModes(template, preset, modes) : modes;
-		const result = instantiate(template, format, values, { locale: locals.locale, textModes });
+		const result = instantiate(template, preset ?? format, values, { locale: locals.locale, textModes });
 		if (!result.ok) return refuse({ errors: result.errors });
 		// Images chosen in the generate panel fill the template's image slots.
 		const images = parseSlotImages(String(form.get('images') ?? ''));
