@@ -7,7 +7,7 @@ import { renderPng } from '$lib/server/export/png';
 import { instantiate } from '$lib/templates/instantiate';
 import { sampleValues } from '$lib/templates/values';
 import { effectiveTextModes } from '$lib/templates/layout';
-import { getPreset } from '$lib/templates/presets';
+import { findPreset } from '$lib/server/templates/custom-presets';
 import { isLocale } from '$lib/i18n/core';
 import { getAsset } from '$lib/server/storage/assets';
 import { cachedThumbnail, templateVersion, thumbnailKey } from '../../thumbnails';
@@ -41,7 +41,9 @@ export const GET: RequestHandler = async ({ params, url, request, locals }) => {
 	if (!template) error(404, `no template "${params.id}"`);
 
 	const format = url.searchParams.get('format') || template.formats[0];
-	if (!template.formats.includes(format))
+	// Custom sizes ("custom-500x900mm") fit any template: its layout adapts by aspect class.
+	const preset = findPreset(format);
+	if (!preset || (!template.formats.includes(format) && !format.startsWith('custom-')))
 		error(400, `template "${template.id}" has no format "${format}" (${template.formats.join(', ')})`);
 	const localeParam = url.searchParams.get('locale');
 	const locale = isLocale(localeParam) ? localeParam : locals.locale;
@@ -75,9 +77,8 @@ export const GET: RequestHandler = async ({ params, url, request, locals }) => {
 	if (request.headers.get('if-none-match') === etag)
 		return new Response(null, { status: 304, headers: { etag } });
 
-	const preset = getPreset(format);
-	const textModes = modes && preset ? effectiveTextModes(template, preset, modes) : modes;
-	const result = instantiate(template, format, values, {
+	const textModes = modes ? effectiveTextModes(template, preset, modes) : modes;
+	const result = instantiate(template, preset, values, {
 		locale,
 		textModes,
 		id: `thumb-${template.id}`,
@@ -87,7 +88,11 @@ export const GET: RequestHandler = async ({ params, url, request, locals }) => {
 
 	// Sample thumbnails are few and shared by every visitor: keep them on disk too.
 	const doc = applySlotImages(template, result.document, images);
-	const persist = given === undefined && modes === undefined && Object.keys(images).length === 0;
+	const persist =
+		given === undefined &&
+		modes === undefined &&
+		Object.keys(images).length === 0 &&
+		!format.startsWith('custom-');
 	const { png, hit } = await cachedThumbnail(key, persist, () => renderPng(doc, { maxSide: size }));
 	return new Response(new Uint8Array(png), {
 		headers: {
