@@ -4,9 +4,9 @@
 // composition scales proportionally.
 import { json } from '@sveltejs/kit';
 import { newId } from '$lib/document/ids';
-import { getPreset } from '$lib/templates/presets';
 import { instantiate } from '$lib/templates/instantiate';
 import { getTemplate } from '$lib/server/templates/catalog';
+import { findPreset } from '$lib/server/templates/custom-presets';
 import { createDocument, getDocument } from '$lib/server/storage/documents';
 import { carryUserWork, presetPt, resizeProportionally } from '$lib/editor/resize';
 import type { RequestHandler } from './$types';
@@ -18,7 +18,7 @@ export const POST: RequestHandler = async ({ params, request, locals }) => {
 	const locale = locals.locale ?? 'zh';
 	const body = (await request.json().catch(() => null)) as { formatId?: unknown } | null;
 	const formatId = typeof body?.formatId === 'string' ? body.formatId : '';
-	const preset = getPreset(formatId);
+	const preset = findPreset(formatId);
 	if (!preset) return fail(400, `未知的尺寸“${formatId}”。`, `unknown format "${formatId}"`, locale);
 	const stored = getDocument(params.id);
 	if (!stored) return fail(404, '找不到这个设计。', 'design not found', locale);
@@ -27,7 +27,9 @@ export const POST: RequestHandler = async ({ params, request, locals }) => {
 	const now = new Date().toISOString();
 	let next;
 	const template = old.source ? await getTemplate(old.source.templateId) : undefined;
-	if (old.source && template && template.formats.includes(preset.id)) {
+	// Custom sizes fit any template (its layout adapts by aspect class).
+	const fits = template && (template.formats.includes(preset.id) || preset.id.startsWith('custom-'));
+	if (old.source && template && fits) {
 		const made = instantiate(template, preset, old.source.values, { locale: old.source.locale, id, now });
 		if (!made.ok) {
 			const msg = made.errors.map((e) => e[locale]).join('；');
