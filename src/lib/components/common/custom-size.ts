@@ -17,6 +17,12 @@ function readNumber(text: string): number {
 	return clean === '' ? NaN : Number(clean);
 }
 
+/** The shape the typed numbers describe, even out of range (for the editor's page glyph); 1 if unreadable. */
+export function typedAspect(widthText: string, heightText: string): number {
+	const aspect = readNumber(widthText) / readNumber(heightText);
+	return Number.isFinite(aspect) && aspect > 0 ? aspect : 1;
+}
+
 export type SizeCheck = { ok: true; width: number; height: number } | { ok: false; error: MessageKey };
 
 export function checkCustomSize(unit: SizeUnit, widthText: string, heightText: string): SizeCheck {
