@@ -1,6 +1,7 @@
 // The generate panel's jobs in the browser: submitting to /api/generate, following each job's
 // server-sent events (/api/jobs/[id]/events) step by step, and cancelling. The fields are reactive
 // ($state), so the panel renders them directly.
+import type { Generation as DocumentGeneration } from '../../document/schema';
 import type { Locale } from './strings';
 
 /** What onChoose receives with the asset id: the job's generation metadata. */
@@ -15,6 +16,12 @@ export interface Generation {
 	model: string;
 	timings: Record<string, number>;
 	warnings: string[];
+}
+
+/** A job's metadata as the document keeps it on the image layer it filled. */
+export function documentGeneration(g: Generation, previousAssetIds: string[] = []): DocumentGeneration {
+	const { backend, model, prompt, seed, steps, width, height, jobId } = g;
+	return { backend, model, prompt, seed, steps, width, height, jobId, previousAssetIds };
 }
 
 export type JobStatus = 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
