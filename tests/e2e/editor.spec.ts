@@ -156,6 +156,17 @@ test('edit a template design in Chinese: IME typing, snapping drag, undo/redo, f
 	await page.getByTestId('font-family').selectOption('LXGW WenKai');
 	expect(((await layerOf(page, headline.id)) as TextLayer).runs[0].family).toBe('LXGW WenKai');
 
+	// A3 is a print format: X/Y/W/H show in mm (one decimal), typed mm are stored as pt, and the
+	// mm/pt choice is remembered.
+	const mm1 = (pt: number) => String(Math.round((pt / mmToPt(1)) * 10) / 10);
+	await expect(page.getByTestId('unit-mm')).toHaveAttribute('aria-pressed', 'true');
+	await expect(page.getByTestId('prop-x')).toHaveValue(mm1((await layerOf(page, headline.id)).x));
+	await page.getByTestId('prop-w').fill('200');
+	await page.getByTestId('prop-w').press('Enter');
+	await expect.poll(async () => (await layerOf(page, headline.id)).width).toBeCloseTo(mmToPt(200), 6);
+	await page.getByTestId('unit-pt').click();
+	await expect(page.getByTestId('prop-w')).toHaveValue('566.9');
+
 	// Upload a picture through the file input.
 	const png = await sharp({ create: { width: 120, height: 80, channels: 3, background: '#2266dd' } })
 		.png()
@@ -180,6 +191,8 @@ test('edit a template design in Chinese: IME typing, snapping drag, undo/redo, f
 	expect(reloaded.layers).toEqual(saved.layers);
 	expect(textOf(reloaded.layers.find((l) => l.id === headline.id)!)).toBe('春节大促销');
 	expect((reloaded.layers.find((l) => l.id === headline.id) as TextLayer).runs[0].family).toBe('LXGW WenKai');
+	await page.locator(`[data-layer-id="${headline.id}"]`).click();
+	await expect(page.getByTestId('unit-pt')).toHaveAttribute('aria-pressed', 'true');
 	const stored = await (await request.get(`/api/documents/${id}`)).json();
 	expect(stored.document.layers).toEqual(saved.layers);
 });
