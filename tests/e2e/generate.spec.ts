@@ -48,7 +48,8 @@ test('the template form generates variations with live progress, cancels, and of
 	await page.goto('/new/restaurant-warm-table');
 	const panel = page.getByTestId('generate-panel');
 	await expect(panel).toBeVisible();
-	await expect(panel.getByTestId('generate-model')).toContainText('tiny test model');
+	// The Chinese UI shows the model's Chinese label; the stored name stays the manifest's name.
+	await expect(panel.getByTestId('generate-model')).toContainText('测试用小模型（不是 Z-Image-Turbo）');
 	await panel.getByTestId('generate-width').fill('128');
 	await panel.getByTestId('generate-height').fill('96');
 	await panel.getByTestId('generate-count').selectOption('2');
@@ -60,6 +61,7 @@ test('the template form generates variations with live progress, cancels, and of
 	await expect(panel.getByTestId('generate-choose')).toHaveCount(2, { timeout: 30_000 });
 	await panel.getByTestId('generate-choose').first().click();
 	await expect(panel.locator('li.chosen')).toHaveCount(1);
+	await expect(panel.getByTestId('generate-model')).toContainText('测试用小模型（不是 Z-Image-Turbo）');
 	await panel.screenshot({ path: 'tests/.tmp/generate-panel.png' });
 
 	// Cancel a running job: it stops and leaves no image.

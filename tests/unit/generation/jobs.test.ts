@@ -11,6 +11,7 @@ import { GenerationQueue } from '../../../src/lib/server/generation/queue';
 import { ZImageBackend } from '../../../src/lib/server/generation/zimage/backend';
 import { readPngText } from '../../../src/lib/server/generation/png-text';
 import { readGenerationConfig, HOW_TO_CONFIGURE } from '../../../src/lib/server/generation/config';
+import { describeGeneration } from '../../../src/lib/server/generation/service';
 
 const TINY = join(import.meta.dirname, '../../fixtures/tiny-zimage');
 const dir = mkdtempSync(join(tmpdir(), 'haibao-jobs-'));
@@ -146,5 +147,22 @@ describe('generation jobs (tiny model, real SQLite)', () => {
 			defaultBackend: 'comfyui',
 			comfyui: { files: { variant: 'gguf', unet: 'z_image_turbo-Q4_K_M.gguf' } }
 		});
+	});
+
+	it("reports the model's bilingual label beside its stored name (manifest label)", async () => {
+		const config = readGenerationConfig({ ZIMAGE_MODEL_DIR: TINY });
+		const queue = new GenerationQueue(new JobStore(db), { zimage: fast }, 1, db);
+		const status = await describeGeneration(
+			{ config, queue, backends: { zimage: fast }, problems: {} },
+			false
+		);
+		expect(status.backends).toEqual([
+			expect.objectContaining({
+				id: 'zimage',
+				ok: true,
+				model: 'tiny test model (not Z-Image-Turbo)',
+				label: { zh: '测试用小模型（不是 Z-Image-Turbo）', en: 'tiny test model (not Z-Image-Turbo)' }
+			})
+		]);
 	});
 });

@@ -42,7 +42,13 @@ export interface JobView {
 export interface GenerationStatus {
 	configured: boolean;
 	defaultBackend: string | null;
-	backends: { id: string; ok: boolean; model: string | null; detail: string }[];
+	backends: {
+		id: string;
+		ok: boolean;
+		model: string | null;
+		label?: { zh: string; en: string } | null;
+		detail: string;
+	}[];
 	howTo: { zh: string; en: string };
 	recommendedSizes: [number, number][];
 }
@@ -60,6 +66,8 @@ export class GenerationJobs {
 	submitError = $state<string | null>(null);
 	warnings = $state<string[]>([]);
 	modelLabel = $state<string | null>(null);
+	/** The model's name in each UI language, when it has one (else modelLabel is shown). */
+	modelDisplayName = $state<{ zh: string; en: string } | null>(null);
 	submitting = $state(false);
 	readonly active = $derived(this.list.some(isActive));
 	#sources: Record<string, EventSource> = {};
@@ -85,6 +93,7 @@ export class GenerationJobs {
 				return;
 			}
 			this.modelLabel = data.model;
+			this.modelDisplayName = data.label ?? null;
 			this.warnings = (data.warnings ?? []).map((w: { zh: string; en: string }) => w[locale]);
 			const created: JobView[] = data.jobs.map((j: { id: string; seed: number; status: JobStatus }) => ({
 				id: j.id,

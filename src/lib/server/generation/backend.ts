@@ -51,8 +51,10 @@ export interface GenerateOptions {
 
 export interface GenerationBackend {
 	readonly id: BackendId;
-	/** Model name shown to the user (honest: the tiny test model says so). */
+	/** Model name shown to the user and stored with each job (honest: the tiny test model says so). */
 	readonly modelLabel: string;
+	/** The same name in each UI language, when the model has one (manifest `label`). */
+	readonly modelDisplayName?: { zh: string; en: string };
 	generate(request: GenerationRequest, options?: GenerateOptions): Promise<GeneratedImage>;
 	/** Frees what the backend holds (worker thread, sockets). */
 	close?(): Promise<void>;

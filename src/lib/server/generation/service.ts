@@ -12,6 +12,8 @@ export interface BackendStatus {
 	id: BackendId;
 	ok: boolean;
 	model: string | null;
+	/** The model's name in each UI language, when its manifest has one. */
+	label: { zh: string; en: string } | null;
 	detail: string;
 }
 
@@ -61,9 +63,16 @@ export async function describeGeneration(service: GenerationService, probeComfy 
 						id: 'zimage',
 						ok: true,
 						model: b.modelLabel,
+						label: b.modelDisplayName ?? null,
 						detail: `${config.zimage.modelDir} (${config.zimage.executionProvider})`
 					}
-				: { id: 'zimage', ok: false, model: null, detail: service.problems.zimage ?? 'not available' }
+				: {
+						id: 'zimage',
+						ok: false,
+						model: null,
+						label: null,
+						detail: service.problems.zimage ?? 'not available'
+					}
 		);
 	}
 	if (config.comfyui && service.backends.comfyui) {
@@ -79,7 +88,7 @@ export async function describeGeneration(service: GenerationService, probeComfy 
 				detail = (error as Error).message;
 			}
 		}
-		statuses.push({ id: 'comfyui', ok, model: b.modelLabel, detail });
+		statuses.push({ id: 'comfyui', ok, model: b.modelLabel, label: b.modelDisplayName ?? null, detail });
 	}
 	const usable = statuses.filter((s) => s.ok).map((s) => s.id);
 	return {

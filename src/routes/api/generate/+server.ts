@@ -42,6 +42,7 @@ export const POST: RequestHandler = async ({ request, locals }) => {
 				batchId: jobs[0].batchId,
 				backend: backendId,
 				model: backend.modelLabel,
+				label: backend.modelDisplayName ?? null,
 				prompt: prepared.prompt,
 				warnings: prepared.warnings,
 				jobs: jobs.map((j) => ({ id: j.id, seed: j.request.seed, status: j.status }))

@@ -62,6 +62,10 @@ export class ZImageBackend implements GenerationBackend {
 		return this.model.manifest.name;
 	}
 
+	get modelDisplayName(): { zh: string; en: string } | undefined {
+		return this.model.manifest.label;
+	}
+
 	async generate(
 		request: GenerationRequest,
 		{ signal, onProgress }: GenerateOptions = {}

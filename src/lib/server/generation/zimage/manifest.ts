@@ -20,7 +20,10 @@ const onnxComponent = { file, externalData: z.array(file).default([]) };
 
 export const manifestSchema = z.object({
 	schema: z.literal('haibao.zimage-model/1'),
+	/** Stored in job records and PNG metadata. */
 	name: z.string().min(1),
+	/** What the UI shows, in the user's language; `name` when absent. */
+	label: z.object({ zh: z.string().min(1), en: z.string().min(1) }).optional(),
 	description: z.string().optional(),
 	components: z.object({
 		tokenizer: z.object({
