@@ -10,6 +10,7 @@ import * as documentsRoute from '../../../src/routes/api/documents/+server';
 import * as documentRoute from '../../../src/routes/api/documents/[id]/+server';
 import { closeDb } from '../../../src/lib/server/storage/db';
 import { makeDoc, rect, text } from '../document/fixtures';
+import { callRoute as call, jsonBody, type Handler } from '../helpers/route';
 
 let dir: string;
 const previous = process.env.HAIBAO_DATA;
@@ -21,32 +22,6 @@ afterAll(() => {
 	closeDb();
 	process.env.HAIBAO_DATA = previous;
 	rmSync(dir, { recursive: true, force: true });
-});
-
-type Handler = (event: never) => Response | Promise<Response>;
-function call(
-	handler: Handler,
-	init: {
-		method?: string;
-		url?: string;
-		body?: BodyInit;
-		headers?: Record<string, string>;
-		params?: Record<string, string>;
-		locale?: 'zh' | 'en';
-	} = {}
-) {
-	const url = new URL(init.url ?? 'http://localhost/api');
-	const request = new Request(url, { method: init.method ?? 'GET', body: init.body, headers: init.headers });
-	return handler({
-		request,
-		url,
-		params: init.params ?? {},
-		locals: { locale: init.locale ?? 'en' }
-	} as never);
-}
-const jsonBody = (value: unknown) => ({
-	body: JSON.stringify(value),
-	headers: { 'content-type': 'application/json' }
 });
 
 describe('/api/documents', () => {

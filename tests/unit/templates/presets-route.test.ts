@@ -7,6 +7,7 @@ import * as presetsRoute from '../../../src/routes/api/presets/+server';
 import * as presetRoute from '../../../src/routes/api/presets/[id]/+server';
 import { closeDb } from '../../../src/lib/server/storage/db';
 import { findPreset } from '../../../src/lib/server/templates/custom-presets';
+import { callRoute, jsonBody, type Handler } from '../helpers/route';
 
 let dir: string;
 const previous = process.env.HAIBAO_DATA;
@@ -20,21 +21,20 @@ afterAll(() => {
 	rmSync(dir, { recursive: true, force: true });
 });
 
-type Handler = (event: never) => Response | Promise<Response>;
 function call(
 	handler: Handler,
 	method: string,
 	body?: unknown,
 	params: Record<string, string> = {},
-	locale = 'zh'
+	locale: 'zh' | 'en' = 'zh'
 ) {
-	const url = new URL('http://localhost/api/presets');
-	const request = new Request(url, {
-		method,
-		body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
-		headers: { 'content-type': 'application/json' }
-	});
-	return handler({ request, url, params, locals: { locale } } as never);
+	const payload =
+		body === undefined
+			? {}
+			: typeof body === 'string'
+				? { body, headers: { 'content-type': 'application/json' } }
+				: jsonBody(body);
+	return callRoute(handler, { method, url: 'http://localhost/api/presets', params, locale, ...payload });
 }
 
 describe('/api/presets', () => {
