@@ -200,50 +200,15 @@ export const INSEPARABLE_PAIRS: ReadonlySet<number> = merged(['—', '―', '⸺
 
 // ---- punctuation shapes (for width adjustment) ----
 
+/** Full-width marks only: ASCII, Latin-1 (») and the half-width forms (U+FF61–FF9F) have no blank half. */
+function isFullWidthMark(mark: string): boolean {
+	const cp = mark.codePointAt(0)!;
+	return cp >= 0x2000 && !(cp >= 0xff61 && cp <= 0xff9f);
+}
+
 /** Opening brackets and quotes: their blank half is before the mark (clreq §3.1.6). */
 export const OPENING = merged(LINE_END_LOOSE);
 /** Closing brackets, quotes, pause and stop marks: their blank half is after the mark. */
-export const CLOSING = merged([
-	'，',
-	'。',
-	'、',
-	'．',
-	'：',
-	'；',
-	'？',
-	'！',
-	'）',
-	'］',
-	'｝',
-	'〕',
-	'〉',
-	'》',
-	'」',
-	'』',
-	'】',
-	'〙',
-	'〗',
-	'〟',
-	'｠',
-	'”',
-	'’',
-	'︐',
-	'︑',
-	'︒',
-	'︓',
-	'︔',
-	'︕',
-	'︖',
-	'︶',
-	'︸',
-	'︺',
-	'︼',
-	'︾',
-	'﹀',
-	'﹂',
-	'﹄',
-	'﹈',
-	'︘'
-]);
+export const CLOSING = merged(LINE_START_LOOSE.filter(isFullWidthMark));
 /** Middle dots: blank on both sides. */
 export const MIDDLE = merged(['·', '・', '‧']);
