@@ -92,8 +92,8 @@ test('a custom size on the form: refused when too small, saved, selected, previe
 	expect((await documentOf(page, id)).page.preset).toBe(CUSTOM);
 });
 
-test('the size editor is all English in the English UI', async ({ page, context }) => {
-	await context.addCookies([{ name: 'haibao-locale', value: 'en', url: 'http://localhost:4173' }]);
+test('the size editor is all English in the English UI', async ({ page, context, baseURL }) => {
+	await context.addCookies([{ name: 'haibao-locale', value: 'en', url: baseURL! }]);
 	await page.goto(`/new/${TEMPLATE}`);
 	// Hydrated once the preview (drawn from the browser's request) is up.
 	await expect(page.getByTestId('live-preview')).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
