@@ -2,11 +2,14 @@
 // "My designs" strip. Keyed by revision, so a new save gets a new picture (memory cache only).
 import { error } from '@sveltejs/kit';
 import { getDocument } from '$lib/server/storage/documents';
+import { badDocumentId } from '$lib/server/storage/http';
 import { renderPng } from '$lib/server/export/png';
 import { cachedThumbnail, thumbnailKey } from '../../../templates/thumbnails';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = async ({ params, url, request }) => {
+export const GET: RequestHandler = async ({ params, url, request, locals }) => {
+	const bad = badDocumentId(params.id, locals.locale ?? 'zh');
+	if (bad) return bad;
 	const stored = getDocument(params.id);
 	if (!stored) error(404, `no design "${params.id}"`);
 	const size = Number(url.searchParams.get('size') ?? 160);
