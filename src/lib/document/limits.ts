@@ -23,6 +23,8 @@ export const MAX_SVG_BYTES = 2 * MiB;
 export const MAX_SVG_SEGMENTS = 10_000;
 export const MAX_SVG_ELEMENTS = 5_000;
 export const MAX_SVG_DEPTH = 64;
+/** Shapes of an imported SVG logo: each becomes a layer in the editor's layers panel. */
+export const MAX_SVG_LAYERS = 400;
 /** Path data of one shape layer (an imported logo path at MAX_SVG_SEGMENTS is ~600 KB). */
 export const MAX_PATH_CHARS = 1_000_000;
 
@@ -107,6 +109,21 @@ export function pixelProblem(widthPt: number, heightPt: number, dpi: number): Bi
 	};
 }
 
+/**
+ * Why a PNG/JPEG export of a page is refused, or null: the requested dpi (default the page's), then
+ * the pixels at the dpi actually used (`maxSide` lowers it so the longer side fits).
+ */
+export function pageRasterProblem(
+	page: { width: number; height: number; bleedMm?: number; dpi: number },
+	opts: { dpi?: number; bleed?: boolean; maxSide?: number } = {}
+): Bilingual | null {
+	const dpi = opts.dpi ?? page.dpi;
+	const bleed = opts.bleed ? 2 * (page.bleedMm ?? 0) * PT_PER_MM : 0;
+	const [w, h] = [page.width + bleed, page.height + bleed];
+	const used = opts.maxSide ? Math.min(dpi, (opts.maxSide * 72) / Math.max(w, h)) : dpi;
+	return dpiProblem(dpi) ?? pixelProblem(w, h, used);
+}
+
 export function textTooLong(chars: number): Bilingual {
 	return {
 		zh: `文字太长（${fmt(chars)} 字），每个文字图层最多 ${fmt(MAX_TEXT_CHARS)} 字。`,
@@ -176,6 +193,13 @@ export class LimitError extends Error {
 		super(bilingual.en);
 		this.name = 'LimitError';
 	}
+}
+
+export function svgTooManyShapes(found: number): Bilingual {
+	return {
+		zh: `SVG 中的图形太多（${fmt(found)} 个），导入时最多 ${MAX_SVG_LAYERS} 个（每个图形成为一个图层）。请在矢量软件中合并路径，或上传 PNG。`,
+		en: `the SVG has too many shapes (${fmt(found)}); at most ${MAX_SVG_LAYERS} can be imported, each becomes a layer. Merge paths in your vector editor or upload a PNG`
+	};
 }
 
 export const ID_PATTERN = /^[0-9a-z][0-9a-z_-]{0,63}$/;

@@ -1,7 +1,7 @@
 // The body of /api/export and /api/preflight: a stored document (documentId) or one sent inline,
 // plus export settings; validated here so both routes answer bad input the same way.
 import { z } from 'zod';
-import { badId, dpiProblem, isSafeId, pixelProblem, MAX_DPI, MIN_DPI } from '../../document/limits';
+import { badId, isSafeId, pageRasterProblem, MAX_DPI, MIN_DPI } from '../../document/limits';
 import { parseDocument } from '../../document/migrations';
 import type { PosterDocument } from '../../document/schema';
 import type { ExportOptions } from './index';
@@ -81,12 +81,7 @@ export function parseExportRequest(raw: unknown): Resolved<ExportRequest> {
 export function exportOptions(req: ExportRequest, doc: PosterDocument): Resolved<ExportOptions> {
 	const format = req.format === 'jpg' ? 'jpeg' : req.format;
 	if (format !== 'pdf') {
-		const dpi = req.dpi ?? doc.page.dpi;
-		const bleed = req.bleed ? (2 * ((doc.page.bleedMm ?? 0) * 72)) / 25.4 : 0;
-		const [w, h] = [doc.page.width + bleed, doc.page.height + bleed];
-		// maxSide lowers the dpi so the longer side fits it.
-		const capped = req.maxSide ? Math.min(dpi, (req.maxSide * 72) / Math.max(w, h)) : dpi;
-		const problem = dpiProblem(dpi) ?? pixelProblem(w, h, capped);
+		const problem = pageRasterProblem(doc.page, req);
 		if (problem) return { ok: false, status: 400, error: problem };
 	}
 	return {
