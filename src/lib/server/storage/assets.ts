@@ -84,7 +84,11 @@ function looksLikeSvg(bytes: Uint8Array): boolean {
 		.replace(/^\uFEFF/, '');
 	if (head.includes('\u0000')) return false;
 	// Skip the XML declaration, comments and a doctype; the first element must be <svg>.
-	const rest = head.replace(/^\s*(<\?xml[\s\S]*?\?>\s*)?((<!--[\s\S]*?-->|<!DOCTYPE[^>]*>)\s*)*/i, '');
+	// A doctype may carry an internal subset in brackets (entities: refused later, by name).
+	const rest = head.replace(
+		/^\s*(<\?xml[\s\S]*?\?>\s*)?((<!--[\s\S]*?-->|<!DOCTYPE[^[>]*(\[[\s\S]*?\])?\s*>)\s*)*/i,
+		''
+	);
 	return /^<svg[\s>/]/i.test(rest);
 }
 
