@@ -47,6 +47,12 @@ export const PDF_MAX_PAGE_PT = 14_400;
 export const MAX_BLEED_MM = 200;
 /** Safe margin and the roll-up stand's hidden strip. */
 export const MAX_MARGIN_MM = 2_000;
+/**
+ * Custom sizes users type: print sides up to 5 m (the PDF page with bleed and marks then fits);
+ * screen sides up to 12,000 px, so the page exports at its own 72 dpi (144 M px ≤ the raster limit).
+ */
+export const MAX_CUSTOM_MM = 5_000;
+export const MAX_CUSTOM_PX = 12_000;
 /** Layer positions and sizes: far beyond any page (the largest is 14,400 pt), yet finite. */
 export const MAX_COORD_PT = 100_000;
 /** Font sizes (and fitting bounds): one letter as tall as the largest page. */
