@@ -80,8 +80,8 @@ export function pageSizeProblem(widthPt: number, heightPt: number, bleedMm: numb
 	if (widthPt <= max && heightPt <= max) return null;
 	const side = fmt(mm(Math.max(widthPt, heightPt)));
 	return {
-		zh: `页面太大（${side} mm）：PDF 页面连同出血和裁切线每边最多 ${fmt(mm(PDF_MAX_PAGE_PT))} mm，出血 ${fmt(bleedMm)} mm 时成品尺寸每边最多 ${fmt(Math.floor(mm(max)))} mm。更大的喷绘请分块制作。`,
-		en: `page too large (${side} mm): a PDF page, bleed and crop marks included, is at most ${fmt(mm(PDF_MAX_PAGE_PT))} mm (${fmt(PDF_MAX_PAGE_PT)} pt) a side, so with ${fmt(bleedMm)} mm bleed the trim is at most ${fmt(Math.floor(mm(max)))} mm a side; print larger banners in panels`
+		zh: `页面太大（${side} mm）：PDF 页面连同出血和裁切线每边最多 ${fmt(mm(PDF_MAX_PAGE_PT))} mm，出血 ${fmt(bleedMm)} mm 时成品尺寸每边最多 ${fmt(Math.floor(mm(max) + 1e-6))} mm。更大的喷绘请分块制作。`,
+		en: `page too large (${side} mm): a PDF page, bleed and crop marks included, is at most ${fmt(mm(PDF_MAX_PAGE_PT))} mm (${fmt(PDF_MAX_PAGE_PT)} pt) a side, so with ${fmt(bleedMm)} mm bleed the trim is at most ${fmt(Math.floor(mm(max) + 1e-6))} mm a side; print larger banners in panels`
 	};
 }
 
