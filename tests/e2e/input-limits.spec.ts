@@ -36,7 +36,9 @@ test('over-complex SVG logos and a truncated PNG are refused with a message; the
 
 	const d = Array.from({ length: 48_000 }, (_, i) => `L${i % 1000} ${(i * 7) % 1000}`).join('');
 	await upload('complex.svg', 'image/svg+xml', Buffer.from(svg(`<path d="M0 0${d}Z" fill="#c00"/>`)));
-	await expect(page.getByTestId('toast').last()).toContainText('SVG 太复杂（超过 10,000 段路径），上限 10,000 段路径');
+	await expect(page.getByTestId('toast').last()).toContainText(
+		'SVG 太复杂（超过 10,000 段路径），上限 10,000 段路径'
+	);
 
 	// 500 squares pass the text scan (2,000 segments) but would become 500 layers.
 	const squares = Array.from(
@@ -44,7 +46,9 @@ test('over-complex SVG logos and a truncated PNG are refused with a message; the
 		(_, i) => `<rect x="${(i % 25) * 40}" y="${Math.floor(i / 25) * 40}" width="30" height="30" fill="#036"/>`
 	).join('');
 	await upload('dots.svg', 'image/svg+xml', Buffer.from(svg(squares)));
-	await expect(page.getByTestId('toast').last()).toContainText('SVG 中的图形太多（500 个），导入时最多 400 个');
+	await expect(page.getByTestId('toast').last()).toContainText(
+		'SVG 中的图形太多（500 个），导入时最多 400 个'
+	);
 
 	const png = await sharp({ create: { width: 600, height: 400, channels: 3, background: '#884422' } })
 		.png({ compressionLevel: 0 })

@@ -58,7 +58,8 @@ export async function run(argv: string[]): Promise<number> {
 	}
 	if (!values.font) throw new UsageError(`--font is required\n\n${help}`);
 	if (values.text === undefined) throw new UsageError(`--text is required\n\n${help}`);
-	if (values.text.length > MAX_TEXT_CHARS) throw new UsageError(`--text: ${textTooLong(values.text.length).en}`);
+	if (values.text.length > MAX_TEXT_CHARS)
+		throw new UsageError(`--text: ${textTooLong(values.text.length).en}`);
 	const size = positive('size', values.size, true, MAX_FONT_PT)!;
 	const width = positive('width', values.width, true, MAX_COORD_PT)!;
 	const height = positive('height', values.height, false, MAX_COORD_PT);

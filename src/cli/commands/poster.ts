@@ -70,8 +70,11 @@ function unreadable(file: string, error: unknown): Error {
 	const code = (error as { code?: string }).code;
 	if (code === 'ENOENT') return new Error(`image file "${file}" not found`);
 	if (code === 'EISDIR') return new Error(`"${file}" is a folder, not an image file`);
-	if (code === 'EACCES' || code === 'EPERM') return new Error(`cannot read image file "${file}": permission denied`);
-	return new Error(`cannot read image file "${file}": ${error instanceof Error ? error.message : String(error)}`);
+	if (code === 'EACCES' || code === 'EPERM')
+		return new Error(`cannot read image file "${file}": permission denied`);
+	return new Error(
+		`cannot read image file "${file}": ${error instanceof Error ? error.message : String(error)}`
+	);
 }
 
 /**
@@ -95,7 +98,8 @@ class ImageFiles {
 		try {
 			this.bytes.set(id, (await inspectImage(data)).bytes);
 		} catch (error) {
-			if (error instanceof AssetError) throw new Error(`"${file}" is not a usable image: ${error.bilingual.en}`);
+			if (error instanceof AssetError)
+				throw new Error(`"${file}" is not a usable image: ${error.bilingual.en}`);
 			throw error;
 		}
 		return id;

@@ -30,7 +30,8 @@ interface Node {
 	uses: string[];
 }
 
-const TAG = /<(\/?)([A-Za-z_][\w:.-]*)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>|<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>/g;
+const TAG =
+	/<(\/?)([A-Za-z_][\w:.-]*)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>|<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>/g;
 const ATTRS = new Map<string, RegExp>();
 const ATTR = (name: string) => {
 	let re = ATTRS.get(name);
@@ -182,7 +183,10 @@ export function measureSvg(svg: string): SvgComplexity {
 }
 
 /** Why this SVG is refused (too large, too complex, self-referencing, entity declarations), or null. */
-export function svgProblem(svg: string, byteLength = new TextEncoder().encode(svg).byteLength): Bilingual | null {
+export function svgProblem(
+	svg: string,
+	byteLength = new TextEncoder().encode(svg).byteLength
+): Bilingual | null {
 	if (byteLength > MAX_SVG_BYTES) return svgTooComplex('bytes', byteLength);
 	if (/<!ENTITY/i.test(svg))
 		return {

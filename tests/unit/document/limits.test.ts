@@ -21,7 +21,11 @@ describe('group nesting', () => {
 		expect(result.ok).toBe(false);
 		if (result.ok) return;
 		expect(result.issues).toEqual([
-			{ path: 'layers[0]', message: expect.stringContaining(`the limit is ${MAX_GROUP_DEPTH}`), zh: expect.stringContaining('嵌套太深') }
+			{
+				path: 'layers[0]',
+				message: expect.stringContaining(`the limit is ${MAX_GROUP_DEPTH}`),
+				zh: expect.stringContaining('嵌套太深')
+			}
 		]);
 		// Deep enough to overflow zod's recursion: still a clean failure.
 		expect(parseDocument(nested(20_000)).ok).toBe(false);
@@ -36,7 +40,8 @@ describe('group nesting', () => {
 
 	it('checks the v0 prototype format too (groups kept their children in "items")', () => {
 		let item: Record<string, unknown> = { kind: 'rect', id: 'r', x: 0, y: 0, w: 1, h: 1 };
-		for (let i = 0; i < 200; i++) item = { kind: 'group', id: `g${i}`, x: 0, y: 0, w: 1, h: 1, items: [item] };
+		for (let i = 0; i < 200; i++)
+			item = { kind: 'group', id: `g${i}`, x: 0, y: 0, w: 1, h: 1, items: [item] };
 		const v0 = { version: 0, id: 'old', size: { width: 100, height: 100 }, layers: [item], created: 0 };
 		const result = parseDocument(v0);
 		expect(result.ok).toBe(false);
@@ -55,7 +60,9 @@ describe('text length', () => {
 		expect(result.ok).toBe(false);
 		if (result.ok) return;
 		expect(result.issues[0].path).toBe('layers[1].runs (layer "title")');
-		expect(result.issues[0].message).toBe('text too long (5,001 characters); a text layer holds at most 5,000');
+		expect(result.issues[0].message).toBe(
+			'text too long (5,001 characters); a text layer holds at most 5,000'
+		);
 		expect(result.issues[0].zh).toBe('文字太长（5,001 字），每个文字图层最多 5,000 字。');
 		doc.layers[1].runs[1].text = 'x'.repeat(2000);
 		expect(parseDocument(doc).ok).toBe(true);

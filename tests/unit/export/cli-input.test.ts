@@ -29,7 +29,16 @@ beforeAll(async () => {
 afterAll(() => tmp.cleanup());
 
 const poster = (...extra: string[]) =>
-	haibao(['poster', '--template', 'sale-burst', '--format', 'square-1080', '--set', 'headline=上新', ...extra]);
+	haibao([
+		'poster',
+		'--template',
+		'sale-burst',
+		'--format',
+		'square-1080',
+		'--set',
+		'headline=上新',
+		...extra
+	]);
 
 describe('haibao poster --image', () => {
 	it('fails naming the file when it is not an image, missing, a folder or damaged; writes nothing', () => {
@@ -55,7 +64,17 @@ describe('haibao poster --image', () => {
 		const csv = join(tmp.dir, 'rows.csv');
 		writeFileSync(csv, `headline,image:hero\n好图,hero.jpg\n坏图,notes.txt\n`);
 		const outDir = join(tmp.dir, 'rows');
-		const r = haibao(['poster', '--template', 'sale-burst', '--format', 'square-1080', '--csv', csv, '--out', outDir]);
+		const r = haibao([
+			'poster',
+			'--template',
+			'sale-burst',
+			'--format',
+			'square-1080',
+			'--csv',
+			csv,
+			'--out',
+			outDir
+		]);
 		expect(r.code).toBe(1);
 		expect(r.out).toContain('1 of 2 posters written');
 		expect(r.err).toContain(
@@ -106,7 +125,10 @@ describe('haibao layout bounds', () => {
 		expect(size.err).toContain('--size must be a number of pt above 0 and at most 14,400, got "1e308"');
 		expect(size.out).toBe('');
 		const width = layout('--size', '30', '--width', '1e308', '--text', '海报');
-		expect([width.code, width.err]).toEqual([1, expect.stringContaining('--width must be a number of pt above 0 and at most 100,000')]);
+		expect([width.code, width.err]).toEqual([
+			1,
+			expect.stringContaining('--width must be a number of pt above 0 and at most 100,000')
+		]);
 		const text = layout('--size', '12', '--width', '300', '--text', '字'.repeat(5001));
 		expect([text.code, text.err]).toEqual([
 			1,

@@ -47,7 +47,12 @@ async function stored() {
 			locale,
 			...jsonBody({ document: changed, revision: before.revision })
 		});
-	return { params, document: before.document, put, unchanged: async () => expect(await load()).toEqual(before) };
+	return {
+		params,
+		document: before.document,
+		put,
+		unchanged: async () => expect(await load()).toEqual(before)
+	};
 }
 
 describe('documents refused by the schema', () => {
@@ -99,7 +104,9 @@ describe('documents refused by the schema', () => {
 		huge.layers[1].runs[0].text = '海'.repeat(1024 * 1024);
 		const tooLong = await s.put(huge);
 		expect(tooLong.status).toBe(400);
-		expect((await tooLong.json()).message).toMatch(/text too long \(1,048,576 characters\); a text layer holds at most 5,000/);
+		expect((await tooLong.json()).message).toMatch(
+			/text too long \(1,048,576 characters\); a text layer holds at most 5,000/
+		);
 
 		const dpi = await s.put({ ...s.document, page: { ...s.document.page, dpi: 1e308 } }, 'zh');
 		expect(dpi.status).toBe(400);
@@ -107,7 +114,9 @@ describe('documents refused by the schema', () => {
 
 		const page = await s.put({ ...s.document, page: { ...s.document.page, width: (100_000 * 72) / 25.4 } });
 		expect(page.status).toBe(400);
-		expect((await page.json()).message).toMatch(/page too large \(100,000 mm\).*at most 5,080 mm \(14,400 pt\)/);
+		expect((await page.json()).message).toMatch(
+			/page too large \(100,000 mm\).*at most 5,080 mm \(14,400 pt\)/
+		);
 		await s.unchanged();
 
 		// The same document sent inline to export is refused the same way.
@@ -118,9 +127,20 @@ describe('documents refused by the schema', () => {
 
 	it('a 60 MB JSON body answers 413 "too large", not "not valid JSON"; the document is unchanged', async () => {
 		const s = await stored();
-		const body = JSON.stringify({ document: { ...s.document, title: 'x'.repeat(60 * 1024 * 1024) }, revision: 1 });
-		for (const headers of [{ 'content-type': 'application/json' }, { 'content-length': String(body.length) }]) {
-			const res = await call(documentRoute.PUT as Handler, { method: 'PUT', params: s.params, body, headers });
+		const body = JSON.stringify({
+			document: { ...s.document, title: 'x'.repeat(60 * 1024 * 1024) },
+			revision: 1
+		});
+		for (const headers of [
+			{ 'content-type': 'application/json' },
+			{ 'content-length': String(body.length) }
+		]) {
+			const res = await call(documentRoute.PUT as Handler, {
+				method: 'PUT',
+				params: s.params,
+				body,
+				headers
+			});
 			expect(res.status).toBe(413);
 			expect((await res.json()).message).toBe('the request body is too large; the limit is 16 MB');
 		}
@@ -157,20 +177,31 @@ describe('document ids', () => {
 			const params = { id };
 			const answers = [
 				await call(documentRoute.GET as Handler, { params }),
-				await call(documentRoute.PUT as Handler, { method: 'PUT', params, ...jsonBody({ document: {}, revision: 1 }) }),
+				await call(documentRoute.PUT as Handler, {
+					method: 'PUT',
+					params,
+					...jsonBody({ document: {}, revision: 1 })
+				}),
 				await call(documentRoute.DELETE as Handler, { method: 'DELETE', params }),
 				await call(resizeRoute.POST as Handler, { method: 'POST', params, ...jsonBody({ formatId: 'a4' }) }),
-				await call(thumbnailRoute.GET as Handler, { params, url: 'http://localhost/designs/x/thumbnail.png' }),
+				await call(thumbnailRoute.GET as Handler, {
+					params,
+					url: 'http://localhost/designs/x/thumbnail.png'
+				}),
 				await post(exportRoute.POST, { documentId: id, format: 'png' }),
 				await post(preflightRoute.POST, { documentId: id })
 			];
 			for (const [k, res] of answers.entries()) {
 				expect(res.status, `${id} #${k}`).toBe(400);
-				expect((await res.json()).error.en, `${id} #${k}`).toMatch(/^invalid document id ".*": use lowercase letters, digits, _ and -/);
+				expect((await res.json()).error.en, `${id} #${k}`).toMatch(
+					/^invalid document id ".*": use lowercase letters, digits, _ and -/
+				);
 			}
 		}
 		const zh = await call(documentRoute.GET as Handler, { params: { id: 'ABC' }, locale: 'zh' });
-		expect((await zh.json()).message).toBe('文档 id「ABC」无效：只能包含小写字母、数字、_ 和 -，最长 64 个字符。');
+		expect((await zh.json()).message).toBe(
+			'文档 id「ABC」无效：只能包含小写字母、数字、_ 和 -，最长 64 个字符。'
+		);
 	});
 
 	it('a new document with an unsafe id in its body is refused and nothing is stored', async () => {

@@ -23,7 +23,12 @@ afterAll(() => {
 });
 
 /** Uploads as the editor does (multipart) or as a raw body; the answer's status and JSON. */
-async function upload(bytes: Uint8Array | string, name: string, how: 'form' | 'raw' = 'form', locale: 'zh' | 'en' = 'en') {
+async function upload(
+	bytes: Uint8Array | string,
+	name: string,
+	how: 'form' | 'raw' = 'form',
+	locale: 'zh' | 'en' = 'en'
+) {
 	const data = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
 	const init =
 		how === 'form'
@@ -49,7 +54,9 @@ const storedFiles = () => {
 async function noisyPng(w: number, h: number) {
 	const px = Buffer.alloc(w * h * 3);
 	for (let i = 0; i < px.length; i++) px[i] = (i * 2654435761) >>> 24;
-	return sharp(px, { raw: { width: w, height: h, channels: 3 } }).png().toBuffer();
+	return sharp(px, { raw: { width: w, height: h, channels: 3 } })
+		.png()
+		.toBuffer();
 }
 
 const svg = (body: string, attrs = 'viewBox="0 0 500 500" width="500" height="500"') =>
@@ -67,7 +74,9 @@ describe('raster uploads are decoded in full', () => {
 			const cut = bytes.subarray(0, Math.floor(bytes.length * 0.6));
 			const res = await upload(cut, name);
 			expect(res.status, name).toBe(400);
-			expect(res.body.message).toBe(`the image cannot be read (it looks like ${mime} but is damaged or incomplete)`);
+			expect(res.body.message).toBe(
+				`the image cannot be read (it looks like ${mime} but is damaged or incomplete)`
+			);
 			const zh = await upload(cut, name, 'raw', 'zh');
 			expect(zh.body.message).toBe(`图片无法读取（文件看起来是 ${mime}，但内容已损坏或不完整）。`);
 		}
@@ -114,7 +123,9 @@ describe('SVG complexity is bounded at upload', () => {
 
 	it('refuses deep nesting and entity declarations; accepts an ordinary logo', async () => {
 		const deep = svg(`${'<g>'.repeat(100)}<rect width="1" height="1"/>${'</g>'.repeat(100)}`);
-		expect((await upload(deep, 'deep.svg')).body.error.en).toMatch(/over 64 levels of nesting\); the limit is 64 levels of nesting/);
+		expect((await upload(deep, 'deep.svg')).body.error.en).toMatch(
+			/over 64 levels of nesting\); the limit is 64 levels of nesting/
+		);
 		const entity = `<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY a "aaaaaaaaaa">]>${svg('<text>&a;</text>')}`;
 		expect((await upload(entity, 'entity.svg')).body.error.en).toMatch(/entity declarations/);
 

@@ -98,7 +98,13 @@ describe('/api/presets', () => {
 
 describe('/api/presets page limits', () => {
 	it('refuses sizes whose PDF page would pass 14,400 pt, and names the limit', async () => {
-		const tooBig = await call(presetsRoute.POST as Handler, 'POST', { widthMm: 6000, heightMm: 900 }, {}, 'en');
+		const tooBig = await call(
+			presetsRoute.POST as Handler,
+			'POST',
+			{ widthMm: 6000, heightMm: 900 },
+			{},
+			'en'
+		);
 		expect(tooBig.status).toBe(400);
 		expect((await tooBig.json()).message).toMatch(/mm \(10–5000, print\) or in px \(64–12000, screen\)/);
 		const wideBleed = await call(

@@ -44,7 +44,8 @@ export async function resolveRequestDocument(
 		return { ok: true, value: parsed.document };
 	}
 	if (body.documentId !== undefined) {
-		if (!isSafeId(body.documentId)) return { ok: false, status: 400, error: badId('document', body.documentId) };
+		if (!isSafeId(body.documentId))
+			return { ok: false, status: 400, error: badId('document', body.documentId) };
 		const doc = load(body.documentId);
 		if (!doc)
 			return {
