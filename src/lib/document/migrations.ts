@@ -37,6 +37,12 @@ export class DocumentValidationError extends Error {
 	}
 }
 
+/** The Chinese message a limit's check put on a zod issue (params.zh; see schema.ts `refuse`). */
+export function issueZh(issue: object): string | undefined {
+	const zh = (issue as { params?: { zh?: unknown } }).params?.zh;
+	return typeof zh === 'string' ? zh : undefined;
+}
+
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const hex = (c: unknown) =>
 	typeof c === 'string' && /^[0-9a-fA-F]{6}([0-9a-fA-F]{2})?$/.test(c) ? `#${c}` : c;
@@ -180,9 +186,9 @@ export function parseDocument(raw: unknown): ParseResult {
 	if (!result.success) {
 		return failure(
 			result.error.issues.map((i) => {
-				const zh = (i as { params?: { zh?: unknown } }).params?.zh;
+				const zh = issueZh(i);
 				const issue: DocumentIssue = { path: formatPath(i.path, doc), message: i.message };
-				return typeof zh === 'string' ? { ...issue, zh } : issue;
+				return zh ? { ...issue, zh } : issue;
 			})
 		);
 	}

@@ -151,3 +151,20 @@ describe('other bounds', () => {
 		}
 	});
 });
+
+describe('template values', () => {
+	it('a field without its own maxLength still stops at the document limit, with a field error', async () => {
+		const { getTemplate } = await import('../../../src/lib/server/templates/catalog');
+		const { instantiate } = await import('../../../src/lib/templates/instantiate');
+		const template = (await getTemplate('sale-burst'))!;
+		expect(template.fields.find((f) => f.id === 'price')?.maxLength).toBeUndefined();
+		const result = instantiate(template, 'a3', { headline: '上新', price: '9'.repeat(MAX_TEXT_CHARS + 1) });
+		expect(result.ok).toBe(false);
+		if (!result.ok)
+			expect(result.errors).toContainEqual({
+				field: 'price',
+				zh: '“到手价”最多 5000 个字，现在是 5001 个',
+				en: '"Price" is at most 5000 characters (now 5001).'
+			});
+	});
+});

@@ -116,7 +116,7 @@ describe('/api/presets page limits', () => {
 		);
 		expect(wideBleed.status).toBe(400);
 		expect((await wideBleed.json()).message).toMatch(
-			/^page too large \(5,000 mm\).*with 200 mm bleed the trim is at most 4,663 mm a side/
+			/^page too large \(5,000 mm\).*with 200 mm bleed the trim is at most 4,664 mm a side/
 		);
 		const largest = await call(presetsRoute.POST as Handler, 'POST', { widthMm: 5000, heightMm: 900 });
 		expect(largest.status).toBe(201);

@@ -4,6 +4,7 @@ import { PRESETS, CustomPresetInput } from '$lib/templates/presets';
 import { listCustomPresets, saveCustomPreset } from '$lib/server/templates/custom-presets';
 import { errorJson, readJson } from '$lib/server/storage/http';
 import { MAX_CUSTOM_MM, MAX_CUSTOM_PX } from '$lib/document/limits';
+import { issueZh } from '$lib/document/migrations';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = () => json({ presets: PRESETS, custom: listCustomPresets() });
@@ -20,8 +21,8 @@ export const POST: RequestHandler = async ({ request, locals }) => {
 	if (!parsed.success) {
 		const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
 		// A size within range whose bleed pushes the PDF page past its limit: say exactly that.
-		const page = parsed.error.issues.find((i) => i.code === 'custom' && i.params?.zh);
-		const error = page ? { zh: String(page.params!.zh), en: page.message } : BAD_SIZE;
+		const page = parsed.error.issues.find((i) => issueZh(i));
+		const error = page ? { zh: issueZh(page)!, en: page.message } : BAD_SIZE;
 		return errorJson(400, error, locals.locale, { issues });
 	}
 	return json({ preset: saveCustomPreset(parsed.data) }, { status: 201 });
