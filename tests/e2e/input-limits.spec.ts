@@ -58,3 +58,23 @@ test('over-complex SVG logos and a truncated PNG are refused with a message; the
 
 	expect((await docOf(page)).layers).toEqual(before);
 });
+
+test('through the real server: a 60 MB JSON body is 413 "too large", a malformed id 400, both JSON', async ({
+	request
+}) => {
+	const { id, revision } = await storeDocument(request, await templateDocument('sale-burst', 'en'));
+	const body = Buffer.from(
+		JSON.stringify({ document: { id, title: 'x'.repeat(60 * 1024 * 1024) }, revision })
+	);
+	const big = await request.put(`/api/documents/${id}`, {
+		data: body,
+		headers: { 'content-type': 'application/json', 'accept-language': 'en' }
+	});
+	expect(big.status()).toBe(413);
+	expect((await big.json()).error.en).toBe('the request body is too large; the limit is 16 MB');
+	expect((await (await request.get(`/api/documents/${id}`)).json()).revision).toBe(revision);
+
+	const bad = await request.get('/api/documents/..%2F..%2Fetc');
+	expect(bad.status()).toBe(400);
+	expect((await bad.json()).error.zh).toMatch(/^文档 id「\.\.\/\.\.\/etc」无效/);
+});

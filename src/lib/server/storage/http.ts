@@ -82,7 +82,9 @@ export async function readLimited(request: Request, limit: number): Promise<Uint
 		if (done) break;
 		total += value.byteLength;
 		if (total > limit) {
-			await reader.cancel();
+			// Not cancel(): under adapter-node that destroys the socket, and the client never sees
+			// the 413. Stop reading instead; Node discards the rest once the answer is sent.
+			reader.releaseLock();
 			return null;
 		}
 		chunks.push(value);
