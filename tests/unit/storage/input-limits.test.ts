@@ -12,7 +12,7 @@ import * as exportRoute from '../../../src/routes/api/export/+server';
 import * as preflightRoute from '../../../src/routes/api/preflight/+server';
 import * as resizeRoute from '../../../src/routes/design/[id]/resize/+server';
 import * as thumbnailRoute from '../../../src/routes/designs/[id]/thumbnail.png/+server';
-import { closeDb } from '../../../src/lib/server/storage/db';
+import { closeDb, getDb } from '../../../src/lib/server/storage/db';
 import { MAX_GROUP_DEPTH } from '../../../src/lib/document/limits';
 import { makeDoc, nestedGroups, rect, text } from '../document/fixtures';
 import { callRoute as call, jsonBody, type Handler } from '../helpers/route';
@@ -150,6 +150,33 @@ describe('documents refused by the schema', () => {
 			expect((await res.json()).message).toBe('请求内容太大，上限 16 MB。');
 		}
 		await s.unchanged();
+	});
+});
+
+describe('a stored document this version refuses (saved before the limits)', () => {
+	it('answers 400 with the reason on load, export, preflight, resize and thumbnail, never 500', async () => {
+		const s = await stored();
+		// 695 levels was accepted before: write it as an older version would have.
+		const deep = nestedGroups(695, s.document);
+		getDb().prepare('UPDATE documents SET body = ? WHERE id = ?').run(JSON.stringify(deep), s.params.id);
+		const answers = [
+			await call(documentRoute.GET as Handler, { params: s.params }),
+			await post(exportRoute.POST, { documentId: s.params.id, format: 'png', dpi: 20 }),
+			await post(preflightRoute.POST, { documentId: s.params.id }),
+			await call(resizeRoute.POST as Handler, {
+				method: 'POST',
+				params: s.params,
+				...jsonBody({ formatId: 'a4' })
+			}),
+			await call(thumbnailRoute.GET as Handler, {
+				params: s.params,
+				url: 'http://localhost/designs/x/thumbnail.png'
+			})
+		];
+		for (const [k, res] of answers.entries()) {
+			expect(res.status, `#${k}`).toBe(400);
+			expect((await res.json()).error.en, `#${k}`).toMatch(/cannot be read: .*nested too deeply/);
+		}
 	});
 });
 

@@ -46,7 +46,15 @@ export async function resolveRequestDocument(
 	if (body.documentId !== undefined) {
 		if (!isSafeId(body.documentId))
 			return { ok: false, status: 400, error: badId('document', body.documentId) };
-		const doc = load(body.documentId);
+		let doc: PosterDocument | null;
+		try {
+			doc = load(body.documentId);
+		} catch (e) {
+			// A stored document this version cannot read (ValidationError carries both languages).
+			const bilingual = (e as { bilingual?: Bilingual }).bilingual;
+			if (!bilingual) throw e;
+			return { ok: false, status: 400, error: bilingual };
+		}
 		if (!doc)
 			return {
 				ok: false,
