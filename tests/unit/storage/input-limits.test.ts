@@ -131,10 +131,11 @@ describe('documents refused by the schema', () => {
 			document: { ...s.document, title: 'x'.repeat(60 * 1024 * 1024) },
 			revision: 1
 		});
-		for (const headers of [
+		const headerSets: Record<string, string>[] = [
 			{ 'content-type': 'application/json' },
 			{ 'content-length': String(body.length) }
-		]) {
+		];
+		for (const headers of headerSets) {
 			const res = await call(documentRoute.PUT as Handler, {
 				method: 'PUT',
 				params: s.params,
