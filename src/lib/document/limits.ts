@@ -25,8 +25,15 @@ export const MAX_SVG_ELEMENTS = 5_000;
 export const MAX_SVG_DEPTH = 64;
 /** Shapes of an imported SVG logo: each becomes a layer in the editor's layers panel. */
 export const MAX_SVG_LAYERS = 400;
-/** Path data of one shape layer (an imported logo path at MAX_SVG_SEGMENTS is ~600 KB). */
+/** Path data of one shape layer (an imported logo path at MAX_SVG_SEGMENTS is ~500 KB). */
 export const MAX_PATH_CHARS = 1_000_000;
+/**
+ * Path segments of one shape layer and of a whole document. A layer holds an imported logo (at
+ * most MAX_SVG_SEGMENTS) or a QR code's modules (the longest allowed content, 1,000 bytes, is
+ * about 19,000 segments).
+ */
+export const MAX_PATH_SEGMENTS = 25_000;
+export const MAX_DOCUMENT_SEGMENTS = 100_000;
 
 /** Groups inside groups, counting the top level as 1. */
 export const MAX_GROUP_DEPTH = 50;
@@ -135,6 +142,19 @@ export function textTooLong(chars: number): Bilingual {
 		zh: `文字太长（${fmt(chars)} 字），每个文字图层最多 ${fmt(MAX_TEXT_CHARS)} 字。`,
 		en: `text too long (${fmt(chars)} characters); a text layer holds at most ${fmt(MAX_TEXT_CHARS)}`
 	};
+}
+
+export function pathTooComplex(segments: number, scope: 'layer' | 'document'): Bilingual {
+	const max = scope === 'layer' ? MAX_PATH_SEGMENTS : MAX_DOCUMENT_SEGMENTS;
+	return scope === 'layer'
+		? {
+				zh: `路径太复杂（${fmt(segments)} 段），每个图层最多 ${fmt(max)} 段。`,
+				en: `path too complex (${fmt(segments)} segments); a layer holds at most ${fmt(max)}`
+			}
+		: {
+				zh: `设计中的路径太多（共 ${fmt(segments)} 段），最多 ${fmt(max)} 段。`,
+				en: `too many path segments in the design (${fmt(segments)}); the limit is ${fmt(max)}`
+			};
 }
 
 export const TOO_DEEP: Bilingual = {

@@ -8,7 +8,10 @@ import {
 	MAX_FIELD_CHARS,
 	MAX_FONT_PT,
 	MAX_MARGIN_MM,
+	MAX_DOCUMENT_SEGMENTS,
 	MAX_PATH_CHARS,
+	MAX_PATH_SEGMENTS,
+	pathTooComplex,
 	MAX_TEXT_CHARS,
 	MAX_TEXT_RUNS,
 	dpiProblem,
@@ -16,6 +19,7 @@ import {
 	textTooLong,
 	type Bilingual
 } from './limits';
+import { pathSegments } from './svg-complexity';
 
 export const SCHEMA_VERSION = 1;
 
@@ -172,6 +176,10 @@ export const ShapeLayer = z.object({
 	path: z
 		.string()
 		.max(MAX_PATH_CHARS, `path data too long; at most ${MAX_PATH_CHARS.toLocaleString('en-US')} characters`)
+		.superRefine((d, ctx) => {
+			const segments = pathSegments(d);
+			if (segments > MAX_PATH_SEGMENTS) refuse(ctx, pathTooComplex(segments, 'layer'));
+		})
 		.nullable()
 		.default(null),
 	/** Size of the coordinate system `path` was drawn in; it is scaled to the layer box. */
@@ -221,26 +229,38 @@ export const Page = z
 		if (dpi) refuse(ctx, dpi, ['dpi']);
 	});
 
-export const PosterDocument = z.object({
-	schemaVersion: z.literal(SCHEMA_VERSION),
-	id: z.string().regex(ID_PATTERN, 'id: lowercase letters, digits, _ and -, at most 64 characters'),
-	title: z.string(),
-	page: Page,
-	/** Bottom to top. */
-	layers: z.array(Layer),
-	/** Where the document came from, so it can be laid out again on another format. */
-	source: z
-		.object({
-			templateId: z.string(),
-			formatId: z.string(),
-			values: z.record(z.string(), z.string().max(MAX_FIELD_CHARS)),
-			locale: z.enum(['zh', 'en']).default('zh')
-		})
-		.nullable()
-		.default(null),
-	createdAt: z.string(),
-	updatedAt: z.string()
-});
+export const PosterDocument = z
+	.object({
+		schemaVersion: z.literal(SCHEMA_VERSION),
+		id: z.string().regex(ID_PATTERN, 'id: lowercase letters, digits, _ and -, at most 64 characters'),
+		title: z.string(),
+		page: Page,
+		/** Bottom to top. */
+		layers: z.array(Layer),
+		/** Where the document came from, so it can be laid out again on another format. */
+		source: z
+			.object({
+				templateId: z.string(),
+				formatId: z.string(),
+				values: z.record(z.string(), z.string().max(MAX_FIELD_CHARS)),
+				locale: z.enum(['zh', 'en']).default('zh')
+			})
+			.nullable()
+			.default(null),
+		createdAt: z.string(),
+		updatedAt: z.string()
+	})
+	.superRefine((doc, ctx) => {
+		// Many paths, each within bounds, can still add up to minutes of drawing.
+		let segments = 0;
+		const stack: (readonly Layer[])[] = [doc.layers];
+		while (stack.length)
+			for (const layer of stack.pop()!) {
+				if (layer.type === 'group') stack.push(layer.children);
+				else if (layer.type === 'shape' && layer.path) segments += pathSegments(layer.path);
+			}
+		if (segments > MAX_DOCUMENT_SEGMENTS) refuse(ctx, pathTooComplex(segments, 'document'), ['layers']);
+	});
 
 export type Paint = z.infer<typeof Paint>;
 export type Stroke = z.infer<typeof Stroke>;

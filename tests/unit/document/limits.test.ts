@@ -152,6 +152,29 @@ describe('other bounds', () => {
 	});
 });
 
+describe('path complexity', () => {
+	it('refuses a shape path over 25,000 segments, and a document over 100,000 in all', () => {
+		const path = (n: number) => `M0 0${' L1 2'.repeat(n - 1)}`;
+		const shape = (id: string, n: number) =>
+			rect(id, 0, 0, 10, 10, { shape: 'path', path: path(n), viewBox: { width: 2, height: 2 } });
+		const one = parseDocument({ ...base(), layers: [shape('p', 25_001)] });
+		expect(one.ok).toBe(false);
+		if (!one.ok) {
+			expect(one.issues[0].message).toBe('path too complex (25,001 segments); a layer holds at most 25,000');
+			expect(one.issues[0].zh).toBe('路径太复杂（25,001 段），每个图层最多 25,000 段。');
+		}
+		expect(parseDocument({ ...base(), layers: [shape('p', 25_000)] }).ok).toBe(true);
+		const many = Array.from({ length: 5 }, (_, i) => shape(`p${i}`, 22_000));
+		const all = parseDocument({
+			...base(),
+			layers: [{ type: 'group', id: 'g', name: 'g', x: 0, y: 0, width: 10, height: 10, children: many }]
+		});
+		expect(all.ok).toBe(false);
+		if (!all.ok)
+			expect(all.message).toMatch(/too many path segments in the design \(110,000\); the limit is 100,000/);
+	});
+});
+
 describe('template values', () => {
 	it('a field without its own maxLength still stops at the document limit, with a field error', async () => {
 		const { getTemplate } = await import('../../../src/lib/server/templates/catalog');
