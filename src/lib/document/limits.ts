@@ -173,7 +173,8 @@ export function tooDeepPath(layers: unknown): string | null {
 	for (let i = 0; i < layers.length; i++) stack.push({ list: [layers[i]], depth: 1, top: i });
 	while (stack.length) {
 		const { list, depth, top } = stack.pop()!;
-		if (depth > MAX_GROUP_DEPTH) return `layers[${top}]`;
+		// A layer at this depth (an empty group's children do not count).
+		if (depth > MAX_GROUP_DEPTH && list.length > 0) return `layers[${top}]`;
 		for (const item of list as (Record<string, unknown> | null)[]) {
 			if (!item || typeof item !== 'object') continue;
 			const children = Array.isArray(item.children) ? item.children : item.items;

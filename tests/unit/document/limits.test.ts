@@ -36,6 +36,12 @@ describe('group nesting', () => {
 		expect(parseDocument(nested(MAX_GROUP_DEPTH - 1)).ok).toBe(true);
 		expect(parseDocument(nested(MAX_GROUP_DEPTH)).ok).toBe(false);
 		expect(tooDeepPath(nested(MAX_GROUP_DEPTH - 1).layers)).toBeNull();
+		// 50 groups whose innermost is empty: no layer below level 50.
+		const empty = nested(MAX_GROUP_DEPTH);
+		let g = empty.layers[0] as { children: unknown[] };
+		while ((g.children[0] as { type: string }).type === 'group') g = g.children[0] as typeof g;
+		g.children = [];
+		expect(parseDocument(empty).ok).toBe(true);
 	});
 
 	it('checks the v0 prototype format too (groups kept their children in "items")', () => {
