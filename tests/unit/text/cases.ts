@@ -30,7 +30,7 @@ export const CASES: LayoutCase[] = [
 		name: 'comma may not start a line: the character before it moves down',
 		text: '我们今天去公园，明天去海边',
 		// 公园， would need 7.5 em (comma at half width at line end) in a 7 em line.
-		box: { width: em(7) },
+		box: { phraseBreaks: false, width: em(7) },
 		lines: ['我们今天去公', '园，明天去海边']
 	},
 	{
@@ -44,7 +44,7 @@ export const CASES: LayoutCase[] = [
 		name: 'closing quotation mark may not start a line',
 		text: '他说“今天天气真好”然后走了',
 		// “ opens at full width; 好” needs 9.5 em at the end of a 9 em line.
-		box: { width: em(9) },
+		box: { phraseBreaks: false, width: em(9) },
 		lines: ['他说“今天天气真', '好”然后走了']
 	},
 	{
@@ -67,7 +67,8 @@ export const CASES: LayoutCase[] = [
 		text: '你准备好了吗？我们出发吧！',
 		box: { width: em(6) },
 		// 6 characters plus a line-end half-width mark is 6.5 em > 6, so 吗 goes down with it.
-		lines: ['你准备好了', '吗？我们出发', '吧！']
+		// 吧！ alone would end the text; the line above gives up 出发 (a phrase) to keep it company.
+		lines: ['你准备好了', '吗？我们', '出发吧！']
 	},
 	{
 		name: 'basic strictness: an ellipsis may not start a line',
@@ -78,7 +79,7 @@ export const CASES: LayoutCase[] = [
 	{
 		name: 'loose strictness: an ellipsis may start a line',
 		text: '他沉默了很久……终于开口',
-		box: { width: em(7), strictness: 'loose' },
+		box: { phraseBreaks: false, width: em(7), strictness: 'loose' },
 		lines: ['他沉默了很久', '……终于开口']
 	},
 	{
@@ -216,9 +217,10 @@ export const CASES: LayoutCase[] = [
 		name: 'English: a dollar price stays with its sign',
 		text: 'Only $5 today, save 50%!',
 		family: 'Inter',
-		// Only 42.81 + 5.63 + $5 24.91 = 73.35; + today, = 137.4 > 120.
+		// Only 42.81 + 5.63 + $5 24.91 = 73.35; + today, = 137.4 > 120. Greedy leaves 50%! alone
+		// on the last line; a lone number never ends the text, so save comes down to join it.
 		box: { width: 120 },
-		lines: ['Only $5', 'today, save', '50%!']
+		lines: ['Only $5', 'today,', 'save 50%!']
 	},
 	// ---- URLs ----
 	{
@@ -289,20 +291,21 @@ export const CASES: LayoutCase[] = [
 	{
 		name: 'body text wraps character by character',
 		text: '海报是一种信息传递艺术，是一种大众化的宣传工具。',
-		box: { width: em(8) },
+		box: { phraseBreaks: false, width: em(8) },
 		// 海报是一种信息传 | 递艺术，是一种大 | 众化的宣传工具。
 		lines: ['海报是一种信息传', '递艺术，是一种大', '众化的宣传工具。']
 	},
 	{
 		name: 'BudouX phrases keep words together in a headline',
 		text: '今天是晴天我们一起去公园散步吧',
+		// BudouX: 今天/是/晴天/我们/一起/去/公园/散步/吧. Greedy would leave 吧 alone; 散步 joins it.
 		box: { width: em(4), phraseBreaks: true },
-		lines: ['今天是', '晴天我们', '一起去', '公园散步', '吧']
+		lines: ['今天是', '晴天我们', '一起去', '公园', '散步吧']
 	},
 	{
 		name: 'without phrase breaks the same headline breaks anywhere',
 		text: '今天是晴天我们一起去公园散步吧',
-		box: { width: em(4) },
+		box: { phraseBreaks: false, width: em(4) },
 		lines: ['今天是晴', '天我们一', '起去公园', '散步吧']
 	},
 	// ---- vertical text (columns right to left; line texts are columns) ----

@@ -84,11 +84,16 @@ describe('horizontal placement', () => {
 		).toBe(true);
 	});
 
-	it('an opening bracket at line start is drawn half an em left of the box edge', () => {
+	it('an opening bracket at line start is compressed: its cell starts at 0, its outline is drawn half an em left', () => {
 		const l = lay('「新品」上市', { width: 200 });
 		expect(l.lines[0].x).toBe(0);
-		expect(l.glyphs[0].x).toBeCloseTo(-10);
+		const bracket = l.glyphs[0];
+		expect(bracket.x).toBe(0);
+		expect(bracket.advance).toBeCloseTo(10);
+		expect(bracket.origin!.x).toBeCloseTo(-10);
+		expect(bracket.box!.x).toBe(0);
 		expect(l.glyphs[1].x).toBeCloseTo(10);
+		expect(l.glyphs[1].origin).toBeUndefined();
 	});
 
 	it('no Han–Latin spacing at line start: the Latin word starts at the box edge', () => {
