@@ -21,7 +21,7 @@ const NUMBER = /[¥￥$＄€£]?\d+(?:[.,:/-]\d+)*(?:%|％|‰)?/g;
 // A URL with a scheme or www., an e-mail address, or a bare domain with an optional path
 // (haibao.com/zh-cn/download): a dot-separated name ending in a letter-only top-level label.
 const URL_OR_MAIL =
-	/(?:https?:\/\/|www\.)[^\s\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@.\/-])(?:[a-z\d](?:[a-z\d-]*[a-z\d])?\.)+[a-z]{2,}\b(?::\d+)?(?:\/[^\s\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’]*)?/gi;
+	/(?:https?:\/\/|www\.)[^\s\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@./-])(?:[a-z\d](?:[a-z\d-]*[a-z\d])?\.)+[a-z]{2,}\b(?::\d+)?(?:\/[^\s\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’]*)?/gi;
 
 function cjk(cls: Cls): boolean {
 	return cls === Cls.Han || cls === Cls.Punct;

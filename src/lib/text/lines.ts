@@ -124,6 +124,10 @@ export function breakLines(
 	let s = 0;
 	while (s < n) {
 		let run = -units[s].trimStart;
+		// Line length up to the end of the last non-space unit, and at the latest allowed / preferred break.
+		let inkRun = 0;
+		let allowedFill = 0;
+		let preferredFill = 0;
 		let allowed = -1;
 		let inPhrase = -1;
 		let preferred = -1;
@@ -144,8 +148,7 @@ export function breakLines(
 				break;
 			}
 			if (u.cls !== Cls.Space && j > s && run + u.adv - u.trimEnd > max + EPS) {
-				const fill = (b: number) => lineLength(units, s, lastInk(units, s, b));
-				if (allowed > s && (inPhrase <= allowed || fill(allowed) >= PHRASE_FILL * max)) end = allowed;
+				if (allowed > s && (inPhrase <= allowed || allowedFill >= PHRASE_FILL * max)) end = allowed;
 				else if (inPhrase > s) {
 					end = inPhrase;
 					split = true;
@@ -154,7 +157,7 @@ export function breakLines(
 					forced = true;
 				}
 				// A phrase that began after a typed space on this line moves down whole if it fits a line.
-				if (!forced && preferred > s && preferred < end && fill(preferred) >= SPACE_FILL * max) {
+				if (!forced && preferred > s && preferred < end && preferredFill >= SPACE_FILL * max) {
 					const e = phraseEnd(units, preferred, max);
 					if (e >= end) {
 						end = preferred;
@@ -164,9 +167,16 @@ export function breakLines(
 				next = end;
 				break;
 			}
+			if (u.cls !== Cls.Space) inkRun = run + u.adv - u.trimEnd;
 			run += u.adv + u.gap;
-			if (u.brk >= Brk.Preferred) preferred = j + 1;
-			if (u.brk >= Brk.Allowed) allowed = j + 1;
+			if (u.brk >= Brk.Preferred) {
+				preferred = j + 1;
+				preferredFill = inkRun;
+			}
+			if (u.brk >= Brk.Allowed) {
+				allowed = j + 1;
+				allowedFill = inkRun;
+			}
 			if (u.brk >= Brk.InPhrase) inPhrase = j + 1;
 			if (u.brk >= Brk.Emergency) fallback = j + 1;
 		}
