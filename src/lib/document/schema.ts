@@ -4,9 +4,6 @@ import { z } from 'zod';
 
 export const SCHEMA_VERSION = 1;
 
-/** Texts up to this many characters are treated as headlines (phrase breaks by default). */
-export const HEADLINE_MAX_CHARS = 40;
-
 export const Color = z
 	.string()
 	.regex(/^#([0-9a-fA-F]{6}|[0-9a-fA-F]{8})$/, 'colour must be #RRGGBB or #RRGGBBAA');
@@ -78,8 +75,9 @@ export const TextLayer = z.object({
 	shadow: Shadow.nullable().default(null),
 	fit: TextFit.default({ mode: 'none', minSize: 6, maxSize: 400 }),
 	/**
-	 * Prefer breaking Han text between phrases (BudouX), as designers set headlines. Unset: on for
-	 * short texts (headlines, up to HEADLINE_MAX_CHARS), off for body text, which breaks anywhere.
+	 * Prefer breaking Han text between phrases (BudouX), as designers set text. Unset: on, for
+	 * headlines and body text alike (a line breaks inside a phrase only where the last phrase
+	 * boundary would leave it too short); false breaks between any two characters.
 	 */
 	phraseBreaks: z.boolean().optional(),
 	/** The template field whose value fills this layer, if any. */

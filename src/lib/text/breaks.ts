@@ -28,6 +28,18 @@ function cjk(cls: Cls): boolean {
 }
 
 /**
+ * Inside a URL or e-mail address, a last-resort break falls after a slash or a hyphen, or before
+ * a dot, ?, #, & or = (as style guides break addresses), never elsewhere: so a line never starts
+ * with the hyphen of zh-cn.
+ */
+function urlBreak(text: string, p: number): number {
+	const before = text[p - 1];
+	const after = text[p];
+	if (after === '/' || after === '-' || before === '.') return Brk.Never;
+	return before === '/' || before === '-' || '.?#&=@'.includes(after) ? Brk.Emergency : Brk.Never;
+}
+
+/**
  * Break level before each UTF-16 index (index 0 and text.length are unused). Boundaries inside a
  * surrogate pair get Never; the caller only consults boundaries between shaping clusters.
  * `classes` (per UTF-16 index) may carry classes resolved in context: an ambiguous mark such as
@@ -87,9 +99,8 @@ export function breakLevels(
 			let end = m.index + m[0].length;
 			if (re === URL_OR_MAIL) while (end > m.index && /[.,;:!?)\]]/.test(text[end - 1])) end--;
 			for (let p = m.index + 1; p < end; p++) {
-				if (level[p] === Brk.Allowed) level[p] = Brk.Emergency;
-				// Even a URL broken as a last resort never starts a line with a hyphen (zh-cn).
-				if (re === URL_OR_MAIL && text.charCodeAt(p) === 0x2d) level[p] = Brk.Never;
+				if (re === URL_OR_MAIL) level[p] = urlBreak(text, p);
+				else if (level[p] === Brk.Allowed) level[p] = Brk.Emergency;
 			}
 		}
 	}
