@@ -148,7 +148,7 @@ export function breakLines(
 				break;
 			}
 			if (u.cls !== Cls.Space && j > s && run + u.adv - u.trimEnd > max + EPS) {
-				if (allowed > s && (inPhrase <= allowed || allowedFill >= PHRASE_FILL * max)) end = allowed;
+				if (allowed > s && (inPhrase <= allowed || allowedFill >= PHRASE_FILL * max - EPS)) end = allowed;
 				else if (inPhrase > s) {
 					end = inPhrase;
 					split = true;
@@ -157,7 +157,7 @@ export function breakLines(
 					forced = true;
 				}
 				// A phrase that began after a typed space on this line moves down whole if it fits a line.
-				if (!forced && preferred > s && preferred < end && preferredFill >= SPACE_FILL * max) {
+				if (!forced && preferred > s && preferred < end && preferredFill >= SPACE_FILL * max - EPS) {
 					const e = phraseEnd(units, preferred, max);
 					if (e >= end) {
 						end = preferred;

@@ -358,6 +358,140 @@ export const CASES: LayoutCase[] = [
 		size_: 30,
 		overflow: true
 	},
+	// ---- issue 10: line ends, phrases, typed spaces, widows, URLs, vertical spaces ----
+	// (Real headlines that appear in no template. The case runner also checks every glyph's cell
+	// stays inside the box: a compressed line-end mark reports its compressed advance.)
+	{
+		name: 'end-aligned lines ending with ， and 。 are compressed to half width at the box edge',
+		text: '周末读书会，好书共分享。',
+		// 周末读书会 5 em + ， 0.5 em = 5.5 em: the line ends exactly at the right edge, and so does 。.
+		box: { width: em(5.5), align: 'end' },
+		lines: ['周末读书会，', '好书共分享。'],
+		lineWidths: [em(5.5), em(5.5)]
+	},
+	{
+		name: 'centred lines compress the line-end comma as well',
+		text: '周末读书会，好书共分享。',
+		box: { width: em(5.5), align: 'center' },
+		lines: ['周末读书会，', '好书共分享。'],
+		lineWidths: [em(5.5), em(5.5)]
+	},
+	{
+		name: 'justified lines compress the line-end comma as well (no stretching needed)',
+		text: '周末读书会，好书共分享。',
+		box: { width: em(5.5), align: 'justify' },
+		lines: ['周末读书会，', '好书共分享。'],
+		lineWidths: [em(5.5), em(5.5)]
+	},
+	{
+		name: 'a book title at line start: its opening mark is compressed and starts at 0',
+		text: '《城市漫步指南》新书首发',
+		// 《 at line start 0.5 + 城市漫步 4 = 4.5 em; 指 would fit (5.5 em) but 指南 is one phrase and
+		// the line is ¾ full at its boundary. 指南》新书首 fills 6 em and leaves 发 alone; 首 (its own
+		// BudouX phrase) comes down to keep it company.
+		box: { width: em(6) },
+		lines: ['《城市漫步', '指南》新书', '首发'],
+		lineWidths: [em(4.5), em(5), em(2)]
+	},
+	{
+		name: 'a typed space is the preferred break: 湖畔书香节 / 全城共读, never 全 / 城',
+		text: '湖畔书香节 全城共读',
+		// 湖畔书香节 全 fits 7 em, but the author's space marks the phrase boundary, and 全城共读 fits a line.
+		box: { width: em(7) },
+		lines: ['湖畔书香节', '全城共读'],
+		lineWidths: [em(5), em(4)]
+	},
+	{
+		name: 'a typed space is preferred even when two more characters would fit',
+		text: '湖畔书香节 全城共读',
+		box: { width: em(8) },
+		lines: ['湖畔书香节', '全城共读']
+	},
+	{
+		name: 'no single character on the last line: the line above gives one up',
+		text: '春日湖畔书香节，全城共读',
+		// Greedy: 春日湖畔书香节，全城共 (10.5 + 0.5 = 11 em) / 读. BudouX splits 全/城/共/读, so the
+		// break before 共 is allowed: 共 moves down.
+		box: { width: em(11) },
+		lines: ['春日湖畔书香节，全城', '共读'],
+		lineWidths: [em(10), em(2)]
+	},
+	{
+		name: 'no single character on the last line without phrase breaks either',
+		text: '第三届湖畔书香节邀你全城共读',
+		box: { width: em(13), phraseBreaks: false },
+		lines: ['第三届湖畔书香节邀你全城', '共读']
+	},
+	{
+		name: 'no lone number on the last line: 满 300 减 / 50 becomes 满 300 / 减 50',
+		text: '周末家电狂欢全场满 300 减 50',
+		box: { width: em(13) },
+		lines: ['周末家电狂欢全场满 300', '减 50']
+	},
+	{
+		name: 'a number with its Han unit is not split from it, and not left alone',
+		text: '社区篮球赛本周末开打，冠军奖金5000元',
+		// Greedy: …冠军奖金5000 / 元. A lone 元 pulls 5000 down with it.
+		box: { width: em(10) },
+		lines: ['社区篮球赛本周末', '开打，冠军奖金', '5000元']
+	},
+	{
+		name: 'English: a lone number on the last line takes the word before it',
+		text: 'City marathon registration opens March 15',
+		family: 'Inter',
+		box: { width: 240 },
+		lines: ['City marathon', 'registration opens', 'March 15']
+	},
+	{
+		name: 'English: a price-like number alone at the end takes company too',
+		text: 'Members save on every order over 300',
+		family: 'Inter',
+		box: { width: 170 },
+		lines: ['Members save on', 'every order', 'over 300']
+	},
+	{
+		name: 'a bare-domain URL that fits a line of its own moves down whole',
+		text: '详情请访问 haibao.com/zh-cn/download',
+		// 详情请访问 haibao.com/zh-cn/ would fit 300 pt, but the address is one token (269.54 pt).
+		box: { width: 300 },
+		lines: ['详情请访问', 'haibao.com/zh-cn/download']
+	},
+	{
+		name: 'a URL longer than the line breaks after / or -, or before a dot, never before a hyphen',
+		text: '扫码下载 haibao.com/zh-cn/download',
+		box: { width: 105 },
+		lines: ['扫码下载', 'haibao', '.com/zh-', 'cn/', 'download']
+	},
+	{
+		name: 'vertical: a typed space is a quarter em, not a one-cell hole',
+		text: '湖畔书香节 全城共读',
+		// 9 characters + ¼ em = 185 pt.
+		box: { width: em(5), height: em(10), vertical: true },
+		lines: ['湖畔书香节 全城共读'],
+		lineWidths: [185]
+	},
+	{
+		name: 'vertical: a typed space is the preferred column break',
+		text: '湖畔书香节 全城共读',
+		box: { width: em(5), height: em(6), vertical: true },
+		lines: ['湖畔书香节', '全城共读']
+	},
+	{
+		name: 'vertical: a comma at the column end is compressed and its cell ends inside the box',
+		text: '秋意渐浓，枫叶红了，我们在山顶等你。',
+		// 秋意渐浓，枫叶红了 9 em + line-end ， 0.5 em = 9.5 em in a 10 em column.
+		box: { width: em(10), height: em(10), vertical: true },
+		lines: ['秋意渐浓，枫叶红了，', '我们在山顶等你。'],
+		lineWidths: [em(9.5), em(7.5)]
+	},
+	{
+		name: 'fitting: grow keeps the typed-space phrases whole',
+		text: '湖畔书香节 全城共读',
+		// Two lines of 5 and 4: 5s ≤ 140 → s = 28 (27.98 within the 0.1 pt search); 2 × 1.2 × 28 ≤ 100.
+		box: { width: 140, height: 100, fit: { mode: 'grow', minSize: 6, maxSize: 200 } },
+		lines: ['湖畔书香节', '全城共读'],
+		size_: 27.98
+	},
 	// ---- missing characters ----
 	{
 		name: 'characters no font covers are reported, not drawn',
