@@ -121,13 +121,15 @@ export function breakLevels(
 			p = e;
 		}
 	}
-	// 5. A typed space beside Chinese text separates the phrases the author had in mind
+	// 5. A typed space between Chinese characters separates the phrases the author had in mind
 	//    (湖畔书香节 全城共读): breaking there is preferred to breaking inside the next phrase.
 	for (let a = 1; a < n; a++) {
 		if (cls[a] !== Cls.Space || cls[a - 1] === Cls.Space || cls[a - 1] === Cls.Newline) continue;
 		let b = a + 1;
 		while (b < n && cls[b] === Cls.Space) b++;
-		if (b < n && level[b] === Brk.Allowed && (cjk(cls[a - 1]) || cjk(cls[b]))) level[b] = Brk.Preferred;
+		// Only between Chinese on both sides: a space beside a number or a Latin word (满 300 减,
+		// 2 号展厅) is spacing, not a phrase boundary.
+		if (b < n && level[b] === Brk.Allowed && cjk(cls[a - 1]) && cjk(cls[b])) level[b] = Brk.Preferred;
 		a = b - 1;
 	}
 	return level;

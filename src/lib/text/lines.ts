@@ -30,7 +30,7 @@ const EPS = 1e-6;
 /** A phrase boundary is taken if the line is at least this full there; else the line breaks inside the phrase. */
 const PHRASE_FILL = 2 / 3;
 /** A typed space is taken as the break if the line is at least this full there. */
-const SPACE_FILL = 0.5;
+const SPACE_FILL = 1 / 3;
 
 /** Length of units[s..e) on one line: advances, inner gaps, edge trims. */
 export function lineLength(units: readonly Unit[], s: number, e: number): number {

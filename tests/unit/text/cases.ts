@@ -408,6 +408,14 @@ export const CASES: LayoutCase[] = [
 		lines: ['湖畔书香节', '全城共读']
 	},
 	{
+		name: 'a typed space wins over a fuller line when the next phrase fits a line of its own',
+		text: '读一本好书 就是和高尚的人谈话',
+		// Greedy would set 读一本好书 就是和高尚的 (11.25 em) and leave 人谈话; the line at the space
+		// is 5 of 12 em, over the third a line must be filled to take it.
+		box: { width: em(12) },
+		lines: ['读一本好书', '就是和高尚的人谈话']
+	},
+	{
 		name: 'no single character on the last line: the line above gives one up',
 		text: '春日湖畔书香节，全城共读',
 		// Greedy: 春日湖畔书香节，全城共 (10.5 + 0.5 = 11 em) / 读. BudouX splits 全/城/共/读, so the
