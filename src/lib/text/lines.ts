@@ -117,8 +117,6 @@ export function breakLines(
 	text = ''
 ): { lines: LineRange[]; emergency: boolean; inPhrase: boolean; overfull: boolean } {
 	const lines: LineRange[] = [];
-	let emergency = false;
-	let anyInPhrase = false;
 	let overfull = false;
 	const n = units.length;
 	let s = 0;
@@ -188,8 +186,6 @@ export function breakLines(
 		const ink = lastInk(units, s, end);
 		const length = lineLength(units, s, ink);
 		if (length > max + EPS) overfull = true;
-		if (forced) emergency = true;
-		if (split) anyInPhrase = true;
 		lines.push({
 			start: s,
 			end: ink,
@@ -215,5 +211,10 @@ export function breakLines(
 		}
 	}
 	if (text) balanceWidows(units, text, lines, max);
-	return { lines, emergency, inPhrase: anyInPhrase, overfull };
+	return {
+		lines,
+		emergency: lines.some((l) => l.emergency),
+		inPhrase: lines.some((l) => l.inPhrase),
+		overfull
+	};
 }
