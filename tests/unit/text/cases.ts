@@ -500,6 +500,16 @@ export const CASES: LayoutCase[] = [
 		lines: ['湖畔书香节', '全城共读'],
 		size_: 27.98
 	},
+	{
+		name: 'fitting: shrink applies the lone-number rule at the size it settles on',
+		text: '周末家电狂欢全场满 300 减 50',
+		size: 30,
+		// Two lines fit 60 pt from s = 25 down (2 × 1.2 × 25 = 60); at 25 pt the 325 pt line holds 13 em,
+		// the width of the case above: greedy would end with a lone 50, and 减 comes down with it.
+		box: { width: 325, height: 60, fit: { mode: 'shrink', minSize: 6 } },
+		lines: ['周末家电狂欢全场满 300', '减 50'],
+		size_: 25
+	},
 	// ---- missing characters ----
 	{
 		name: 'characters no font covers are reported, not drawn',
