@@ -177,7 +177,10 @@ function emit(
 			color,
 			box
 		};
-		if (shift) glyph.origin = { x: ox, y: oy };
+		// Down a column y is the baseline, below the cell's top: a mark compressed at the column's end
+		// (its ink in the top half) would report a y past the box; it reports its cell's end instead.
+		if (vertical && box.y + box.height < glyph.y) glyph.y = box.y + box.height;
+		if (glyph.x !== ox || glyph.y !== oy) glyph.origin = { x: ox, y: oy };
 		out.push(glyph);
 		// Across-column digits sit side by side: the pen does not move along the column.
 		if (u.orient !== Orient.AcrossColumn) along += g.advance * scale;

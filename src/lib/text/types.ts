@@ -66,7 +66,11 @@ export interface PositionedGlyph {
 	 * (，。」 set at half width) reports the compressed width, so [x, x + advance] stays in the line.
 	 */
 	advance: number;
-	/** Where painters draw the outline when it is not (x, y): only for a mark compressed at line start. */
+	/**
+	 * Where painters draw the outline when it is not (x, y): only for a mark compressed at line
+	 * start, or at a column's end in vertical text (whose baseline would lie past its cell, so y
+	 * reports the cell's end). Painters use glyphOrigin(g) from draw.ts.
+	 */
 	origin?: { x: number; y: number };
 	/**
 	 * The glyph's cell in pt from the box's top-left: along the line its (compressed) advance,

@@ -58,6 +58,7 @@ describe('text layout case set', () => {
 					if (c.box.vertical) {
 						expect(cell.y).toBeGreaterThanOrEqual(-1e-6);
 						expect(cell.y + cell.height).toBeLessThanOrEqual(box + 1e-6);
+						expect(g.y).toBeLessThanOrEqual(box + 1e-6);
 					} else {
 						expect(g.x).toBeGreaterThanOrEqual(-1e-6);
 						expect(g.x + g.advance).toBeLessThanOrEqual(box + 1e-6);

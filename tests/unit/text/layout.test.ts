@@ -298,6 +298,8 @@ describe('line-end and line-start compression in the reported glyphs (issue 10)'
 						for (const g of l.glyphs) {
 							expect(g.box!.y).toBeGreaterThanOrEqual(-1e-6);
 							expect(g.box!.y + g.box!.height).toBeLessThanOrEqual(400 + 1e-6);
+							// y (the baseline of an upright glyph) too: a compressed ， reports its cell's end.
+							expect(g.y).toBeLessThanOrEqual(400 + 1e-6);
 						}
 					}
 	});
