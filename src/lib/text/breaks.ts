@@ -106,8 +106,10 @@ export function breakLevels(
 	}
 	// 4. BudouX phrases inside runs of Han characters: breaks inside a phrase are second choice.
 	if (phrases) {
-		const boundary = new Uint8Array(n + 1);
-		const mark = (q: number) => (boundary[q] = 1);
+		// Every Allowed boundary inside a run becomes InPhrase, then phrase boundaries are restored.
+		const restore = (q: number) => {
+			if (level[q] === Brk.InPhrase) level[q] = Brk.Allowed;
+		};
 		let p = 0;
 		while (p < n) {
 			if (cls[p] !== Cls.Han) {
@@ -116,8 +118,8 @@ export function breakLevels(
 			}
 			let e = p;
 			while (e < n && cjk(cls[e])) e++;
-			phraseBoundaries(text, p, e, mark);
-			for (let q = p + 1; q < e; q++) if (!boundary[q] && level[q] === Brk.Allowed) level[q] = Brk.InPhrase;
+			for (let q = p + 1; q < e; q++) if (level[q] === Brk.Allowed) level[q] = Brk.InPhrase;
+			phraseBoundaries(text, p, e, restore);
 			p = e;
 		}
 	}

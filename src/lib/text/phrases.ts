@@ -58,6 +58,17 @@ function build(): Model {
 	};
 }
 
+/** Character ids of the text being scored, with three empty slots on each side (reused). */
+let idBuffer = new Int32Array(64);
+
+function pairScore(m: Model, table: Map<number, number>, a: number, b: number): number {
+	return a && b ? (table.get(a * m.radix + b) ?? 0) : 0;
+}
+
+function tripleScore(m: Model, table: Map<number, number>, a: number, b: number, c: number): number {
+	return a && b && c ? (table.get((a * m.radix + b) * m.radix + c) ?? 0) : 0;
+}
+
 /**
  * Calls `boundary(p)` for every phrase boundary strictly inside text[start, end) (UTF-16 indices),
  * exactly where budoux's Parser would split text.slice(start, end).
@@ -68,20 +79,18 @@ export function phraseBoundaries(
 	end: number,
 	boundary: (p: number) => void
 ): void {
-	model ??= build();
-	const { ids, uni, bi, tri, radix, base } = model;
+	const m = (model ??= build());
 	const n = end - start;
 	if (n < 2) return;
-	// Ids with three empty slots on each side, so features near the edges read 0 ("no character").
-	const id = new Int32Array(n + 6);
-	for (let i = 0; i < n; i++) id[i + 3] = ids.get(text.charCodeAt(start + i)) ?? 0;
-	const [uw1, uw2, uw3, uw4, uw5, uw6] = uni;
-	const [bw1, bw2, bw3] = bi;
-	const [tw1, tw2, tw3, tw4] = tri;
-	const pair = (a: number, b: number, table: Map<number, number>) =>
-		a && b ? (table.get(a * radix + b) ?? 0) : 0;
-	const triple = (a: number, b: number, c: number, table: Map<number, number>) =>
-		a && b && c ? (table.get((a * radix + b) * radix + c) ?? 0) : 0;
+	if (idBuffer.length < n + 6) idBuffer = new Int32Array(2 * n + 6);
+	// Slots outside the run read 0 ("no character"), as budoux scores a slice on its own.
+	const id = idBuffer;
+	id[0] = id[1] = id[2] = 0;
+	id[n + 3] = id[n + 4] = id[n + 5] = 0;
+	for (let i = 0; i < n; i++) id[i + 3] = m.ids.get(text.charCodeAt(start + i)) ?? 0;
+	const [uw1, uw2, uw3, uw4, uw5, uw6] = m.uni;
+	const [bw1, bw2, bw3] = m.bi;
+	const [tw1, tw2, tw3, tw4] = m.tri;
 	for (let i = 1; i < n; i++) {
 		// Characters at offsets −3..+2 from the boundary before text[start + i].
 		const a = id[i],
@@ -90,9 +99,10 @@ export function phraseBoundaries(
 			d = id[i + 3],
 			e = id[i + 4],
 			f = id[i + 5];
-		let score = base + uw1[a] + uw2[b] + uw3[c] + uw4[d] + uw5[e] + uw6[f];
-		score += pair(b, c, bw1) + pair(c, d, bw2) + pair(d, e, bw3);
-		score += triple(a, b, c, tw1) + triple(b, c, d, tw2) + triple(c, d, e, tw3) + triple(d, e, f, tw4);
+		let score = m.base + uw1[a] + uw2[b] + uw3[c] + uw4[d] + uw5[e] + uw6[f];
+		score += pairScore(m, bw1, b, c) + pairScore(m, bw2, c, d) + pairScore(m, bw3, d, e);
+		score += tripleScore(m, tw1, a, b, c) + tripleScore(m, tw2, b, c, d);
+		score += tripleScore(m, tw3, c, d, e) + tripleScore(m, tw4, d, e, f);
 		if (score > 0) boundary(start + i);
 	}
 }
