@@ -27,8 +27,13 @@ export interface LineRange {
 }
 
 const EPS = 1e-6;
-/** A phrase boundary is taken if the line is at least this full there; else the line breaks inside the phrase. */
+/**
+ * A phrase boundary is taken if the line is at least this full there and no more than
+ * PHRASE_LOSS ems short; else the line breaks inside the phrase (a short headline line may be
+ * ragged by a third; a long justified line never has more than four lost ems to spread over its gaps).
+ */
 const PHRASE_FILL = 2 / 3;
+const PHRASE_LOSS = 4;
 /** A typed space is taken as the break if the line is at least this full there. */
 const SPACE_FILL = 1 / 3;
 
@@ -146,7 +151,8 @@ export function breakLines(
 				break;
 			}
 			if (u.cls !== Cls.Space && j > s && run + u.adv - u.trimEnd > max + EPS) {
-				if (allowed > s && (inPhrase <= allowed || allowedFill >= PHRASE_FILL * max - EPS)) end = allowed;
+				const enough = Math.max(PHRASE_FILL * max, max - PHRASE_LOSS * u.size) - EPS;
+				if (allowed > s && (inPhrase <= allowed || allowedFill >= enough)) end = allowed;
 				else if (inPhrase > s) {
 					end = inPhrase;
 					split = true;
