@@ -296,6 +296,15 @@ export const CASES: LayoutCase[] = [
 		lines: ['海报是一种信息传', '递艺术，是一种大', '众化的宣传工具。']
 	},
 	{
+		name: 'body text keeps BudouX phrases whole by default where a line loses little',
+		text: '海报是一种信息传递艺术，是一种大众化的宣传工具。',
+		// 8 em lines; BudouX: 海报/是/一/种/信息/传递/艺术，/是/一/种/大众化/的/宣传/工具。 The line
+		// ends at 信息|传递 (7 em), then at 种|大众化 (8 em); at 的|宣传 it is 6 em, ¾ full, over the ⅔
+		// a phrase boundary needs, so 宣传 stays whole and 工具。 (two characters) ends the text.
+		box: { width: em(8) },
+		lines: ['海报是一种信息', '传递艺术，是一种', '大众化的宣传', '工具。']
+	},
+	{
 		name: 'BudouX phrases keep words together in a headline',
 		text: '今天是晴天我们一起去公园散步吧',
 		// BudouX: 今天/是/晴天/我们/一起/去/公园/散步/吧. Greedy would leave 吧 alone; 散步 joins it.
