@@ -17,7 +17,7 @@ export interface GlyphOutline {
 	advanceWidth: number;
 }
 
-/** Where a glyph's outline is drawn: (x, y), unless a compressed line-start mark moved its cell. */
+/** Where a glyph's outline is drawn: (x, y), unless the glyph is a compressed mark whose reported position moved (see PositionedGlyph.origin). */
 export function glyphOrigin(g: PositionedGlyph): { x: number; y: number } {
 	return g.origin ?? g;
 }

@@ -100,7 +100,7 @@ export function showGlyphs(
 	paint: TextPaint
 ): void {
 	let color: string | null = null;
-	// Outlines are shown where they are drawn (a mark compressed at line start has its own origin).
+	// Outlines are shown where they are drawn (a compressed mark at a line edge has its own origin).
 	const drawn = glyphs.map((g) => (g.origin ? { ...g, x: g.origin.x, y: g.origin.y } : g));
 	for (const seg of segments(drawn)) {
 		const first = seg[0];
