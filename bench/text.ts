@@ -1,6 +1,7 @@
 // Text engine benchmark: layout of 1,000 mixed Chinese/English characters once fonts are loaded
 // (goal ≤ 2 ms). Prints medians of many runs for: the full layout of a text never seen before
-// (segment + shape + break + place), a re-layout of the same text in another box (prepared units
+// (segment + shape + break + place; phrase breaks on, as for every text layer), the same without
+// phrase breaks (their cost), a re-layout of the same text in another box (prepared units
 // cached, as while dragging a box edge), and a fit (size search over the same text).
 import { initShaper, layoutText } from '../src/lib/text/layout';
 import { getServerFonts } from '../src/lib/server/fonts';
@@ -49,6 +50,9 @@ export async function bench(): Promise<void> {
 
 	const runs = 200;
 	const cold = time(runs, (i) => layoutText(input(mixedText(1000, 1000 + i)), fonts));
+	const noPhrases = time(runs, (i) =>
+		layoutText(input(mixedText(1000, 7000 + i), { phraseBreaks: false }), fonts)
+	);
 	const relayout = time(runs, (i) => layoutText(input(warm, { width: 300 + (i % 200) }), fonts));
 	const fit = time(runs, (i) =>
 		layoutText(
@@ -65,6 +69,7 @@ export async function bench(): Promise<void> {
 		`text layout, 1,000 mixed characters (${lines} lines at 12 pt in 420 pt, justified), median of ${runs} runs:`
 	);
 	console.log(`  new text (segment + shape + break + place): ${cold.toFixed(3)} ms   (goal ≤ 2 ms)`);
+	console.log(`  the same without phrase breaks (BudouX):    ${noPhrases.toFixed(3)} ms`);
 	console.log(`  same text, new box width (shaping cached):  ${relayout.toFixed(3)} ms`);
 	console.log(`  same text, fit (size search, 0.1 pt):       ${fit.toFixed(3)} ms`);
 	console.log(`  new text, vertical (columns of 35):         ${vertical.toFixed(3)} ms`);

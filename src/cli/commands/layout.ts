@@ -11,8 +11,9 @@ const help = `haibao layout --font FAMILY [--weight N] --size PT --width PT [--h
               [--align start|center|end|justify] [--fit] [--min-size PT] --text TEXT
 
 Prints { "size", "lines": [{ "text", "x", "y", "width", "height" }],
-         "glyphs": [{ "char", "line", "x", "y", "advance", "rotated", "font" }], "missing": [chars] }
-with coordinates in pt from the box's top-left. --fit shrinks the size (down to --min-size,
+         "glyphs": [{ "char", "line", "x", "y", "advance", "rotated", "font", "box" }], "missing": [chars] }
+with coordinates in pt from the box's top-left; a glyph's "box" { x, y, width, height } is its
+cell (compressed punctuation included), always inside its line or column. --fit shrinks the size (down to --min-size,
 default 6) until the text fits the box. "haibao fonts" lists the families.`;
 
 const ALIGNS = ['start', 'center', 'end', 'justify'] as const;
@@ -104,7 +105,13 @@ export async function run(argv: string[]): Promise<number> {
 			y: round(g.y),
 			advance: round(g.advance),
 			rotated: g.rotation === 90,
-			font: familyOf(g.face)
+			font: familyOf(g.face),
+			box: g.box && {
+				x: round(g.box.x),
+				y: round(g.box.y),
+				width: round(g.box.width),
+				height: round(g.box.height)
+			}
 		})),
 		missing: layout.missing
 	};

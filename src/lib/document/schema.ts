@@ -23,9 +23,6 @@ import { pathSegments } from './svg-complexity';
 
 export const SCHEMA_VERSION = 1;
 
-/** Texts up to this many characters are treated as headlines (phrase breaks by default). */
-export const HEADLINE_MAX_CHARS = 40;
-
 /** A limit's refusal as a zod issue: English message, Chinese in params.zh (see migrations.ts). */
 function refuse(ctx: z.RefinementCtx, problem: Bilingual, path?: PropertyKey[]) {
 	ctx.addIssue({ code: 'custom', message: problem.en, params: { zh: problem.zh }, path });
@@ -113,8 +110,9 @@ export const TextLayer = z.object({
 	shadow: Shadow.nullable().default(null),
 	fit: TextFit.default({ mode: 'none', minSize: 6, maxSize: 400 }),
 	/**
-	 * Prefer breaking Han text between phrases (BudouX), as designers set headlines. Unset: on for
-	 * short texts (headlines, up to HEADLINE_MAX_CHARS), off for body text, which breaks anywhere.
+	 * Prefer breaking Han text between phrases (BudouX), as designers set text. Unset: on, for
+	 * headlines and body text alike (a line breaks inside a phrase only where the last phrase
+	 * boundary would leave it too short); false breaks between any two characters.
 	 */
 	phraseBreaks: z.boolean().optional(),
 	/** The template field whose value fills this layer, if any. */

@@ -1,7 +1,7 @@
 // Plain-text editing of styled runs: the in-place editor edits the concatenated text (what a
 // textarea holds) and these functions carry the change back into the runs, keeping their styles.
 import type { TextRun } from '../document/schema';
-import type { TextLayout } from '../text/types';
+import type { PositionedGlyph, TextLayout } from '../text/types';
 
 export const runsText = (runs: readonly TextRun[]) => runs.map((r) => r.text).join('');
 
@@ -113,12 +113,17 @@ export function caretAt(layout: TextLayout, index: number, vertical: boolean): C
 	const line = lineOf(g.line);
 	const atEnd = !after;
 	if (vertical) {
-		const y = atEnd ? g.y + g.advance : g.y;
-		const cy = g.rotation === 90 ? y : y - g.size * 0.88;
+		const cy = cellStart(g, true) + (atEnd ? g.advance : 0);
 		return { x: line.x, y: cy, length: line.width, vertical };
 	}
 	const x = atEnd ? g.x + g.advance : g.x;
 	return { x, y: line.y, length: line.height, vertical };
+}
+
+/** Where a glyph's cell starts along its line (x) or column (y), compressed punctuation included. */
+export function cellStart(g: PositionedGlyph, vertical: boolean): number {
+	if (g.box) return vertical ? g.box.y : g.box.x;
+	return vertical ? (g.rotation === 90 ? g.y : g.y - g.size * 0.88) : g.x;
 }
 
 /** The character index nearest a point in the box's local coordinates (click to place caret). */
@@ -131,7 +136,7 @@ export function indexAtPoint(layout: TextLayout, p: { x: number; y: number }, ve
 		const inLine = vertical
 			? p.x >= line.x && p.x <= line.x + line.width
 			: p.y >= line.y && p.y <= line.y + line.height;
-		const along = vertical ? p.y - (g.y - g.size * 0.88) : p.x - g.x;
+		const along = vertical ? p.y - cellStart(g, true) : p.x - g.x;
 		const d = (inLine ? 0 : 1e6) + Math.abs(along < g.advance / 2 ? along : along - g.advance);
 		if (d < bestD) {
 			bestD = d;

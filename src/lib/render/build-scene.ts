@@ -2,7 +2,6 @@
 // crop+fit resolved where the image size is known, text laid out by the text engine. Pure.
 import { boxMatrix, IDENTITY, mmToPt, multiply, type Matrix } from '../geometry';
 import type { ImageLayer, Layer, PosterDocument, ShapeLayer, TextLayer } from '../document/schema';
-import { HEADLINE_MAX_CHARS } from '../document/schema';
 import type { FontLibrary, TextLayout, TextLayoutInput } from '../text/types';
 import { layoutText } from '../text/layout';
 import { placeImage } from './image-fit';
@@ -111,8 +110,7 @@ export function textLayoutInput(layer: TextLayer): TextLayoutInput {
 		letterSpacing: layer.letterSpacing,
 		lineHeight: layer.lineHeight,
 		fit: layer.fit,
-		phraseBreaks:
-			layer.phraseBreaks ?? [...layer.runs.map((r) => r.text).join('')].length <= HEADLINE_MAX_CHARS
+		phraseBreaks: layer.phraseBreaks
 	};
 }
 

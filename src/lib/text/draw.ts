@@ -17,6 +17,11 @@ export interface GlyphOutline {
 	advanceWidth: number;
 }
 
+/** Where a glyph's outline is drawn: (x, y), unless the glyph is a compressed mark whose reported position moved (see PositionedGlyph.origin). */
+export function glyphOrigin(g: PositionedGlyph): { x: number; y: number } {
+	return g.origin ?? g;
+}
+
 /** The subset of CanvasRenderingContext2D drawTextLayout uses (browser and @napi-rs/canvas both have it). */
 export interface DrawContext {
 	fillStyle: unknown;
@@ -95,8 +100,9 @@ export type PathSink = Pick<
  */
 export function traceGlyph(ctx: PathSink, outline: GlyphOutline, g: PositionedGlyph, dx = 0) {
 	const s = g.size / outline.unitsPerEm;
-	const ox = g.x + dx;
-	const oy = g.y;
+	const origin = glyphOrigin(g);
+	const ox = origin.x + dx;
+	const oy = origin.y;
 	// Clockwise quarter turn in y-down space: (u, v) → (−v, u).
 	const X = g.rotation === 90 ? (u: number, v: number) => ox - v * s : (u: number) => ox + u * s;
 	const Y = g.rotation === 90 ? (u: number) => oy + u * s : (_u: number, v: number) => oy + v * s;

@@ -37,7 +37,7 @@ export function prepared(input: TextLayoutInput, fonts: FontLibrary): Prepared {
 		input.letterSpacing ?? 0,
 		input.hanLatinSpacing ?? 0.25,
 		input.strictness ?? 'basic',
-		!!input.phraseBreaks
+		input.phraseBreaks !== false
 	]);
 	let cache = preparedCache.get(fonts);
 	if (!cache) preparedCache.set(fonts, (cache = new Map()));
@@ -65,7 +65,8 @@ export function layoutText(input: TextLayoutInput, fonts: FontLibrary): TextLayo
 		crossBox,
 		lineHeight,
 		size0,
-		fit: input.fit
+		fit: input.fit,
+		text: prep.text
 	});
 	const build = prep.vertical ? placeVertical : placeHorizontal;
 	const placed = build(prep, lines, scale, input, lineHeight);
@@ -110,34 +111,80 @@ function justification(
 	return gaps ? (box - length) / gaps : 0;
 }
 
-/** Emit a unit's glyphs at its origin; `after` is the space to the next unit (gap + justification). */
+/**
+ * Emits a unit's glyphs. `pen` is where the unit's cell starts along the line (x in horizontal
+ * text, y in vertical), `cross` the baseline y or the column's centre x; `lead` and `tail` are the
+ * blank halves cut at line start and line end, `after` the space to the next unit (gap and
+ * justification), all in pt. The outline keeps its place; the reported cell loses the cut blanks.
+ */
 function emit(
 	out: PositionedGlyph[],
 	u: Unit,
 	lineIndex: number,
-	ox: number,
-	oy: number,
+	pen: number,
+	cross: number,
+	vertical: boolean,
 	scale: number,
+	lead: number,
+	tail: number,
 	after: number,
 	color: string
 ): void {
 	const face = u.face!;
-	u.glyphs.forEach((g, gi) => {
-		out.push({
+	const glyphs = u.glyphs;
+	const rotation = u.orient === Orient.Rotated ? 90 : 0;
+	// The cell across the line: the em box around the baseline, or the column's em.
+	const across = vertical
+		? u.orient === Orient.Rotated
+			? (u.asc - u.desc) * scale
+			: u.size * scale
+		: (u.asc - u.desc) * scale;
+	const crossStart = vertical ? cross - across / 2 : cross - u.asc * scale;
+	const unitOrigin = pen - lead;
+	let along = unitOrigin;
+	for (let gi = 0; gi < glyphs.length; gi++) {
+		const g = glyphs[gi];
+		let advance = g.advance * scale;
+		let cell = along;
+		if (gi === 0 && lead) {
+			cell += lead;
+			advance -= lead;
+		}
+		if (gi === glyphs.length - 1) advance += after - tail;
+		const ox = vertical ? cross + g.x * scale : unitOrigin + g.x * scale;
+		const oy = vertical ? unitOrigin + g.y * scale : cross + g.y * scale;
+		const shift = cell - along;
+		// The cell ends where the next one starts, less any positive spacing (a negative gap is a
+		// compressed blank: it belongs to neither cell).
+		const cellLength = Math.max(0, advance - (gi === glyphs.length - 1 ? Math.max(0, after) : 0));
+		const box = !vertical
+			? { x: cell, y: crossStart, width: cellLength, height: across }
+			: u.orient === Orient.AcrossColumn
+				? { x: ox, y: unitOrigin + lead, width: g.advance * scale, height: u.adv * scale - lead - tail }
+				: { x: crossStart, y: cell, width: across, height: cellLength };
+		const glyph: PositionedGlyph = {
 			face: face.ref.key,
 			glyphId: g.id,
 			char: u.text,
 			index: u.start,
 			run: u.run,
 			line: lineIndex,
-			x: ox + g.x * scale,
-			y: oy + g.y * scale,
-			advance: g.advance * scale + (gi === u.glyphs.length - 1 ? after : 0),
+			x: vertical ? ox : ox + shift,
+			y: vertical ? oy + shift : oy,
+			advance,
 			size: u.size * g.sizeFactor * scale,
-			rotation: u.orient === Orient.Rotated ? 90 : 0,
-			color
-		});
-	});
+			rotation,
+			color,
+			box
+		};
+		// Down a column y is the baseline, below the cell's top: a mark compressed at the column's end
+		// (its ink in the top half) would report a y past the box; it reports its cell's end instead.
+		if (vertical && box.y + box.height < glyph.y) glyph.y = box.y + box.height;
+		if (glyph.x !== ox || glyph.y !== oy) glyph.origin = { x: ox, y: oy };
+		out.push(glyph);
+		// Across-column digits sit side by side: the pen does not move along the column.
+		if (u.orient !== Orient.AcrossColumn) along += g.advance * scale;
+	}
 }
 
 function drawable(u: Unit): boolean {
@@ -146,8 +193,9 @@ function drawable(u: Unit): boolean {
 
 /**
  * Emits one line's glyphs, the pen moving along the line from `start` (x in horizontal text, y in
- * vertical) less the first unit's trimmed blank; `cross` is the baseline y or the column's centre x.
- * Every gap but the last gets the justification `extra` where the unit allows it.
+ * vertical); `cross` is the baseline y or the column's centre x. The first unit loses its blank
+ * before (an opening bracket at line start), the last its blank after (，。 at line end); every
+ * gap but the last gets the justification `extra` where the unit allows it.
  */
 function emitLine(
 	glyphs: PositionedGlyph[],
@@ -161,17 +209,16 @@ function emitLine(
 	extra: number,
 	input: TextLayoutInput
 ): void {
-	let pen = start - (l.end > l.start ? units[l.start].trimStart * scale : 0);
+	let pen = start;
 	for (let i = l.start; i < l.end; i++) {
 		const u = units[i];
 		const last = i === l.end - 1;
+		const lead = i === l.start ? u.trimStart * scale : 0;
+		const tail = last ? u.trimEnd * scale : 0;
 		const after = last ? 0 : u.gap * scale + (u.justifiable ? extra : 0);
-		if (drawable(u)) {
-			const color = input.runs[u.run].color;
-			if (vertical) emit(glyphs, u, li, cross, pen, scale, after, color);
-			else emit(glyphs, u, li, pen, cross, scale, after, color);
-		}
-		pen += u.adv * scale + after;
+		if (drawable(u))
+			emit(glyphs, u, li, pen, cross, vertical, scale, lead, tail, after, input.runs[u.run].color);
+		pen += u.adv * scale - lead + after;
 	}
 }
 

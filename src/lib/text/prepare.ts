@@ -226,7 +226,7 @@ export function prepare(input: TextLayoutInput, fonts: FontLibrary): Prepared {
 
 	const resolved = new Array<Cls>(n);
 	for (let j = 0; j < m; j++) resolved[idx[j]] = cls[j];
-	const levels = breakLevels(text, input.strictness ?? 'basic', !!input.phraseBreaks, resolved);
+	const levels = breakLevels(text, input.strictness ?? 'basic', input.phraseBreaks !== false, resolved);
 	const units: Unit[] = [];
 	let k = 0;
 	const pushMissingAndNewlines = (upTo: number) => {
@@ -342,6 +342,12 @@ function shapeSegment(text: string, seg: Seg, size: number, cls: Cls[], idx: num
 		}
 		const unitText = text.slice(start, end);
 		const unitCls = clsAt(text, start, cls, idx);
+		// A typed space upright in a column would be a whole empty cell: set it as a quarter em.
+		if (ttb && unitCls === Cls.Space && glyphs.length) {
+			pen = size / 4;
+			glyphs[0].advance = pen;
+			for (let j = 1; j < glyphs.length; j++) glyphs[j].advance = 0;
+		}
 		const unit = new Unit(start, end, unitText, unitCls, seg.run, face, size, seg.orient, asc, desc);
 		unit.glyphs = glyphs;
 		unit.adv = pen;

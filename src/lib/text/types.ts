@@ -27,7 +27,7 @@ export interface TextLayoutInput {
 	hanLatinSpacing?: number;
 	/** clreq line-breaking prohibition strictness. */
 	strictness?: 'loose' | 'basic' | 'strict';
-	/** Prefer BudouX phrase boundaries inside Han runs (headlines). */
+	/** Prefer BudouX phrase boundaries inside Han runs (default true; false breaks between any two characters). */
 	phraseBreaks?: boolean;
 	fit?: { mode: 'none' | 'shrink' | 'grow'; minSize?: number; maxSize?: number };
 }
@@ -53,11 +53,32 @@ export interface PositionedGlyph {
 	index: number;
 	run: number;
 	line: number;
-	/** Pen position (baseline origin) in pt from the box's top-left. */
+	/**
+	 * Glyph origin in pt from the box's top-left: the pen position on the baseline in horizontal
+	 * text; in vertical text x is the outline's origin across the column and y its baseline.
+	 * A full-width opening mark compressed at line start starts at the line's start (its blank half
+	 * is cut off); `origin` then says where its outline is drawn.
+	 */
 	x: number;
 	y: number;
-	/** Advance along the line in pt (after spacing adjustments). */
+	/**
+	 * Advance along the line in pt, after spacing adjustments: a mark compressed at line end
+	 * (，。」 set at half width) reports the compressed width, so [x, x + advance] stays in the line.
+	 */
 	advance: number;
+	/**
+	 * Where painters draw the outline when it is not (x, y): only for a mark compressed at line
+	 * start, or at a column's end in vertical text (whose baseline would lie past its cell, so y
+	 * reports the cell's end). Painters use glyphOrigin(g) from draw.ts.
+	 */
+	origin?: { x: number; y: number };
+	/**
+	 * The glyph's cell in pt from the box's top-left: along the line its (compressed) advance,
+	 * across it the font's em box (ascender to descender; the column's em in vertical text).
+	 * Never outside the line (column) box; the cells of one text never overlap. Always set by
+	 * layoutText (optional only so hand-made glyph lists in tests and fixtures stay valid).
+	 */
+	box?: { x: number; y: number; width: number; height: number };
 	/** Font size in pt actually used for this glyph (after fitting). */
 	size: number;
 	/** 90: the glyph is rotated clockwise (Latin in vertical text); 0 otherwise. */

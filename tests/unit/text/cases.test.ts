@@ -47,11 +47,24 @@ describe('text layout case set', () => {
 			if (c.size_ !== undefined) expect(Math.abs(layout.size - c.size_)).toBeLessThanOrEqual(0.1);
 			expect(layout.overflow).toBe(c.overflow ?? false);
 			expect(layout.missing).toEqual(c.missing ?? []);
-			// Every line fits its box unless overflow is expected.
+			// Every line fits its box unless overflow is expected, and so does every glyph's cell:
+			// [x, x + advance] along a horizontal line, box.y to box.y + height down a column.
 			if (!c.overflow) {
 				const box = c.box.vertical ? (c.box.height ?? Infinity) : c.box.width;
 				for (const l of layout.lines)
 					expect(c.box.vertical ? l.height : l.width).toBeLessThanOrEqual(box + 1e-6);
+				for (const g of layout.glyphs) {
+					const cell = g.box!;
+					if (c.box.vertical) {
+						expect(cell.y).toBeGreaterThanOrEqual(-1e-6);
+						expect(cell.y + cell.height).toBeLessThanOrEqual(box + 1e-6);
+						expect(g.y).toBeLessThanOrEqual(box + 1e-6);
+					} else {
+						expect(g.x).toBeGreaterThanOrEqual(-1e-6);
+						expect(g.x + g.advance).toBeLessThanOrEqual(box + 1e-6);
+						expect(cell.x + cell.width).toBeLessThanOrEqual(box + 1e-6);
+					}
+				}
 			}
 		});
 	}

@@ -30,7 +30,7 @@ export const CASES: LayoutCase[] = [
 		name: 'comma may not start a line: the character before it moves down',
 		text: '我们今天去公园，明天去海边',
 		// 公园， would need 7.5 em (comma at half width at line end) in a 7 em line.
-		box: { width: em(7) },
+		box: { phraseBreaks: false, width: em(7) },
 		lines: ['我们今天去公', '园，明天去海边']
 	},
 	{
@@ -44,7 +44,7 @@ export const CASES: LayoutCase[] = [
 		name: 'closing quotation mark may not start a line',
 		text: '他说“今天天气真好”然后走了',
 		// “ opens at full width; 好” needs 9.5 em at the end of a 9 em line.
-		box: { width: em(9) },
+		box: { phraseBreaks: false, width: em(9) },
 		lines: ['他说“今天天气真', '好”然后走了']
 	},
 	{
@@ -67,7 +67,8 @@ export const CASES: LayoutCase[] = [
 		text: '你准备好了吗？我们出发吧！',
 		box: { width: em(6) },
 		// 6 characters plus a line-end half-width mark is 6.5 em > 6, so 吗 goes down with it.
-		lines: ['你准备好了', '吗？我们出发', '吧！']
+		// 吧！ alone would end the text; the line above gives up 出发 (a phrase) to keep it company.
+		lines: ['你准备好了', '吗？我们', '出发吧！']
 	},
 	{
 		name: 'basic strictness: an ellipsis may not start a line',
@@ -78,7 +79,7 @@ export const CASES: LayoutCase[] = [
 	{
 		name: 'loose strictness: an ellipsis may start a line',
 		text: '他沉默了很久……终于开口',
-		box: { width: em(7), strictness: 'loose' },
+		box: { phraseBreaks: false, width: em(7), strictness: 'loose' },
 		lines: ['他沉默了很久', '……终于开口']
 	},
 	{
@@ -216,9 +217,10 @@ export const CASES: LayoutCase[] = [
 		name: 'English: a dollar price stays with its sign',
 		text: 'Only $5 today, save 50%!',
 		family: 'Inter',
-		// Only 42.81 + 5.63 + $5 24.91 = 73.35; + today, = 137.4 > 120.
+		// Only 42.81 + 5.63 + $5 24.91 = 73.35; + today, = 137.4 > 120. Greedy leaves 50%! alone
+		// on the last line; a lone number never ends the text, so save comes down to join it.
 		box: { width: 120 },
-		lines: ['Only $5', 'today, save', '50%!']
+		lines: ['Only $5', 'today,', 'save 50%!']
 	},
 	// ---- URLs ----
 	{
@@ -289,20 +291,30 @@ export const CASES: LayoutCase[] = [
 	{
 		name: 'body text wraps character by character',
 		text: '海报是一种信息传递艺术，是一种大众化的宣传工具。',
-		box: { width: em(8) },
+		box: { phraseBreaks: false, width: em(8) },
 		// 海报是一种信息传 | 递艺术，是一种大 | 众化的宣传工具。
 		lines: ['海报是一种信息传', '递艺术，是一种大', '众化的宣传工具。']
 	},
 	{
+		name: 'body text keeps BudouX phrases whole by default where a line loses little',
+		text: '海报是一种信息传递艺术，是一种大众化的宣传工具。',
+		// 8 em lines; BudouX: 海报/是/一/种/信息/传递/艺术，/是/一/种/大众化/的/宣传/工具。 The line
+		// ends at 信息|传递 (7 em), then at 种|大众化 (8 em); at 的|宣传 it is 6 em, ¾ full, over the ⅔
+		// a phrase boundary needs, so 宣传 stays whole and 工具。 (two characters) ends the text.
+		box: { width: em(8) },
+		lines: ['海报是一种信息', '传递艺术，是一种', '大众化的宣传', '工具。']
+	},
+	{
 		name: 'BudouX phrases keep words together in a headline',
 		text: '今天是晴天我们一起去公园散步吧',
+		// BudouX: 今天/是/晴天/我们/一起/去/公园/散步/吧. Greedy would leave 吧 alone; 散步 joins it.
 		box: { width: em(4), phraseBreaks: true },
-		lines: ['今天是', '晴天我们', '一起去', '公园散步', '吧']
+		lines: ['今天是', '晴天我们', '一起去', '公园', '散步吧']
 	},
 	{
 		name: 'without phrase breaks the same headline breaks anywhere',
 		text: '今天是晴天我们一起去公园散步吧',
-		box: { width: em(4) },
+		box: { phraseBreaks: false, width: em(4) },
 		lines: ['今天是晴', '天我们一', '起去公园', '散步吧']
 	},
 	// ---- vertical text (columns right to left; line texts are columns) ----
@@ -354,6 +366,158 @@ export const CASES: LayoutCase[] = [
 		lines: ['这是一', '段很长', '很长的', '文字，', '无论如', '何都放', '不进这', '个小盒', '子里面'],
 		size_: 30,
 		overflow: true
+	},
+	// ---- issue 10: line ends, phrases, typed spaces, widows, URLs, vertical spaces ----
+	// (Real headlines that appear in no template. The case runner also checks every glyph's cell
+	// stays inside the box: a compressed line-end mark reports its compressed advance.)
+	{
+		name: 'end-aligned lines ending with ， and 。 are compressed to half width at the box edge',
+		text: '周末读书会，好书共分享。',
+		// 周末读书会 5 em + ， 0.5 em = 5.5 em: the line ends exactly at the right edge, and so does 。.
+		box: { width: em(5.5), align: 'end' },
+		lines: ['周末读书会，', '好书共分享。'],
+		lineWidths: [em(5.5), em(5.5)]
+	},
+	{
+		name: 'centred lines compress the line-end comma as well',
+		text: '周末读书会，好书共分享。',
+		box: { width: em(5.5), align: 'center' },
+		lines: ['周末读书会，', '好书共分享。'],
+		lineWidths: [em(5.5), em(5.5)]
+	},
+	{
+		name: 'justified lines compress the line-end comma as well (no stretching needed)',
+		text: '周末读书会，好书共分享。',
+		box: { width: em(5.5), align: 'justify' },
+		lines: ['周末读书会，', '好书共分享。'],
+		lineWidths: [em(5.5), em(5.5)]
+	},
+	{
+		name: 'a book title at line start: its opening mark is compressed and starts at 0',
+		text: '《城市漫步指南》新书首发',
+		// 《 at line start 0.5 + 城市漫步 4 = 4.5 em; 指 would fit (5.5 em) but 指南 is one phrase and
+		// the line is ¾ full at its boundary. 指南》新书首 fills 6 em and leaves 发 alone; 首 (its own
+		// BudouX phrase) comes down to keep it company.
+		box: { width: em(6) },
+		lines: ['《城市漫步', '指南》新书', '首发'],
+		lineWidths: [em(4.5), em(5), em(2)]
+	},
+	{
+		name: 'a typed space is the preferred break: 湖畔书香节 / 全城共读, never 全 / 城',
+		text: '湖畔书香节 全城共读',
+		// 湖畔书香节 全 fits 7 em, but the author's space marks the phrase boundary, and 全城共读 fits a line.
+		box: { width: em(7) },
+		lines: ['湖畔书香节', '全城共读'],
+		lineWidths: [em(5), em(4)]
+	},
+	{
+		name: 'a typed space is preferred even when two more characters would fit',
+		text: '湖畔书香节 全城共读',
+		box: { width: em(8) },
+		lines: ['湖畔书香节', '全城共读']
+	},
+	{
+		name: 'a typed space wins over a fuller line when the next phrase fits a line of its own',
+		text: '读一本好书 就是和高尚的人谈话',
+		// Greedy would set 读一本好书 就是和高尚的 (11.25 em) and leave 人谈话; the line at the space
+		// is 5 of 12 em, over the third a line must be filled to take it.
+		box: { width: em(12) },
+		lines: ['读一本好书', '就是和高尚的人谈话']
+	},
+	{
+		name: 'no single character on the last line: the line above gives one up',
+		text: '春日湖畔书香节，全城共读',
+		// Greedy: 春日湖畔书香节，全城共 (10.5 + 0.5 = 11 em) / 读. BudouX splits 全/城/共/读, so the
+		// break before 共 is allowed: 共 moves down.
+		box: { width: em(11) },
+		lines: ['春日湖畔书香节，全城', '共读'],
+		lineWidths: [em(10), em(2)]
+	},
+	{
+		name: 'no single character on the last line without phrase breaks either',
+		text: '第三届湖畔书香节邀你全城共读',
+		box: { width: em(13), phraseBreaks: false },
+		lines: ['第三届湖畔书香节邀你全城', '共读']
+	},
+	{
+		name: 'no lone number on the last line: 满 300 减 / 50 becomes 满 300 / 减 50',
+		text: '周末家电狂欢全场满 300 减 50',
+		box: { width: em(13) },
+		lines: ['周末家电狂欢全场满 300', '减 50']
+	},
+	{
+		name: 'a number with its Han unit is not split from it, and not left alone',
+		text: '社区篮球赛本周末开打，冠军奖金5000元',
+		// Greedy: …冠军奖金5000 / 元. A lone 元 pulls 5000 down with it.
+		box: { width: em(10) },
+		lines: ['社区篮球赛本周末', '开打，冠军奖金', '5000元']
+	},
+	{
+		name: 'English: a lone number on the last line takes the word before it',
+		text: 'City marathon registration opens March 15',
+		family: 'Inter',
+		box: { width: 240 },
+		lines: ['City marathon', 'registration opens', 'March 15']
+	},
+	{
+		name: 'English: a price-like number alone at the end takes company too',
+		text: 'Members save on every order over 300',
+		family: 'Inter',
+		box: { width: 170 },
+		lines: ['Members save on', 'every order', 'over 300']
+	},
+	{
+		name: 'a bare-domain URL that fits a line of its own moves down whole',
+		text: '详情请访问 haibao.com/zh-cn/download',
+		// 详情请访问 haibao.com/zh-cn/ would fit 300 pt, but the address is one token (269.54 pt).
+		box: { width: 300 },
+		lines: ['详情请访问', 'haibao.com/zh-cn/download']
+	},
+	{
+		name: 'a URL longer than the line breaks after / or -, or before a dot, never before a hyphen',
+		text: '扫码下载 haibao.com/zh-cn/download',
+		box: { width: 105 },
+		lines: ['扫码下载', 'haibao', '.com/zh-', 'cn/', 'download']
+	},
+	{
+		name: 'vertical: a typed space is a quarter em, not a one-cell hole',
+		text: '湖畔书香节 全城共读',
+		// 9 characters + ¼ em = 185 pt.
+		box: { width: em(5), height: em(10), vertical: true },
+		lines: ['湖畔书香节 全城共读'],
+		lineWidths: [185]
+	},
+	{
+		name: 'vertical: a typed space is the preferred column break',
+		text: '湖畔书香节 全城共读',
+		box: { width: em(5), height: em(6), vertical: true },
+		lines: ['湖畔书香节', '全城共读']
+	},
+	{
+		name: 'vertical: a comma at the column end is compressed and its cell ends inside the box',
+		text: '秋意渐浓，枫叶红了，我们在山顶等你。',
+		// 秋意渐浓，枫叶红了 9 em + line-end ， 0.5 em = 9.5 em in a 10 em column.
+		box: { width: em(10), height: em(10), vertical: true },
+		lines: ['秋意渐浓，枫叶红了，', '我们在山顶等你。'],
+		lineWidths: [em(9.5), em(7.5)]
+	},
+	{
+		name: 'fitting: grow keeps the typed-space phrases whole',
+		text: '湖畔书香节 全城共读',
+		// Two lines of 5 and 4: 5s ≤ 140 → s = 28 (27.98 within the 0.1 pt search); 2 × 1.2 × 28 ≤ 100.
+		box: { width: 140, height: 100, fit: { mode: 'grow', minSize: 6, maxSize: 200 } },
+		lines: ['湖畔书香节', '全城共读'],
+		size_: 27.98
+	},
+	{
+		name: 'fitting: shrink applies the lone-number rule at the size it settles on',
+		text: '周末家电狂欢全场满 300 减 50',
+		size: 30,
+		// Two lines fit 60 pt from s = 25 down (2 × 1.2 × 25 = 60); at 25 pt the 325 pt line holds 13 em,
+		// the width of the case above: greedy would end with a lone 50, and 减 comes down with it.
+		box: { width: 325, height: 60, fit: { mode: 'shrink', minSize: 6 } },
+		lines: ['周末家电狂欢全场满 300', '减 50'],
+		size_: 25
 	},
 	// ---- missing characters ----
 	{

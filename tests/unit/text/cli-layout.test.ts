@@ -34,7 +34,16 @@ describe('haibao layout', () => {
 		expect(json.size).toBe(40);
 		expect(json.lines.map((l: { text: string }) => l.text)).toEqual(['双十一狂欢节，', '全场5折起！']);
 		expect(json.lines[0]).toEqual({ text: '双十一狂欢节，', x: 0, y: 0, width: 260, height: 48 });
-		expect(Object.keys(json.glyphs[0])).toEqual(['char', 'line', 'x', 'y', 'advance', 'rotated', 'font']);
+		expect(Object.keys(json.glyphs[0])).toEqual([
+			'char',
+			'line',
+			'x',
+			'y',
+			'advance',
+			'rotated',
+			'font',
+			'box'
+		]);
 		expect(json.glyphs[0]).toMatchObject({
 			char: '双',
 			line: 0,
@@ -43,6 +52,9 @@ describe('haibao layout', () => {
 			rotated: false,
 			font: 'Noto Sans SC'
 		});
+		// The line-end comma is set at half width, and its advance and cell say so.
+		const comma = json.glyphs[6];
+		expect(comma).toMatchObject({ char: '，', x: 240, advance: 20, box: { x: 240, width: 20 } });
 		expect(json.missing).toEqual([]);
 	});
 

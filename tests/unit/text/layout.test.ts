@@ -84,11 +84,16 @@ describe('horizontal placement', () => {
 		).toBe(true);
 	});
 
-	it('an opening bracket at line start is drawn half an em left of the box edge', () => {
+	it('an opening bracket at line start is compressed: its cell starts at 0, its outline is drawn half an em left', () => {
 		const l = lay('「新品」上市', { width: 200 });
 		expect(l.lines[0].x).toBe(0);
-		expect(l.glyphs[0].x).toBeCloseTo(-10);
+		const bracket = l.glyphs[0];
+		expect(bracket.x).toBe(0);
+		expect(bracket.advance).toBeCloseTo(10);
+		expect(bracket.origin!.x).toBeCloseTo(-10);
+		expect(bracket.box!.x).toBe(0);
 		expect(l.glyphs[1].x).toBeCloseTo(10);
+		expect(l.glyphs[1].origin).toBeUndefined();
 	});
 
 	it('no Han–Latin spacing at line start: the Latin word starts at the box edge', () => {
@@ -237,5 +242,65 @@ describe('overflow without fitting', () => {
 	it('is reported when vertical columns are wider than the box', () => {
 		expect(lay('春眠不觉晓处处闻啼鸟', { width: 30, height: 100, vertical: true }).overflow).toBe(true);
 		expect(lay('春眠不觉晓处处闻啼鸟', { width: 48, height: 100, vertical: true }).overflow).toBe(false);
+	});
+});
+
+describe('line-end and line-start compression in the reported glyphs (issue 10)', () => {
+	const last = (l: ReturnType<typeof lay>, line: number) => l.glyphs.filter((g) => g.line === line).at(-1)!;
+
+	for (const align of ['start', 'center', 'end', 'justify'] as const)
+		it(`${align}: a line-end ， reports half its advance and ends inside the box`, () => {
+			const l = lay('周末读书会，好书共分享和交流', { width: 115, align });
+			expect(l.lines[0].text).toBe('周末读书会，');
+			const comma = last(l, 0);
+			expect(comma.char).toBe('，');
+			expect(comma.advance).toBeCloseTo(10);
+			expect(comma.box!.width).toBeCloseTo(10);
+			expect(comma.x + comma.advance).toBeLessThanOrEqual(115 + 1e-6);
+			if (align === 'end' || align === 'justify') expect(comma.x + comma.advance).toBeCloseTo(115);
+			// The outline is not moved: a closing mark's blank half is after its ink.
+			expect(comma.origin).toBeUndefined();
+		});
+
+	it('cells of one line touch without overlapping, compressed pairs included', () => {
+		const l = lay('他说：「我来了。」然后离开', { width: 400 });
+		for (let i = 1; i < l.glyphs.length; i++) {
+			const a = l.glyphs[i - 1].box!;
+			const b = l.glyphs[i].box!;
+			expect(a.x + a.width).toBeLessThanOrEqual(b.x + 1e-6);
+		}
+	});
+
+	it('vertical: runs of marks at a column end never pass the box, in every CJK face', async () => {
+		const families = ['Noto Sans SC', 'Noto Serif SC', 'LXGW WenKai', 'Ma Shan Zheng', 'Smiley Sans'];
+		await fonts.ensure(families.map((family) => ({ family, weight: 400 })));
+		const texts = [
+			'秋意渐浓，枫叶红了，我们在山顶等你。',
+			'？！（登山——：约吗）；、「」？12月：》：、》？！「，，2024年',
+			'灯火阑珊处》」「——」」人不同2024年！。灯火阑珊）；！《 ，，人不同，！《；》》Haibao'
+		];
+		for (const family of families)
+			for (const size of [20, 33, 47])
+				for (const letterSpacing of [0, 0.05, 0.2])
+					for (const text of texts) {
+						const l = layoutText(
+							{
+								runs: [{ text, family, weight: 400, size, color: '#000' }],
+								width: 300,
+								height: 400,
+								vertical: true,
+								letterSpacing,
+								lineHeight: 1.1,
+								fit: { mode: 'shrink', minSize: 6 }
+							},
+							fonts
+						);
+						for (const g of l.glyphs) {
+							expect(g.box!.y).toBeGreaterThanOrEqual(-1e-6);
+							expect(g.box!.y + g.box!.height).toBeLessThanOrEqual(400 + 1e-6);
+							// y (the baseline of an upright glyph) too: a compressed ， reports its cell's end.
+							expect(g.y).toBeLessThanOrEqual(400 + 1e-6);
+						}
+					}
 	});
 });

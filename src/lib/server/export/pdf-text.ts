@@ -100,7 +100,9 @@ export function showGlyphs(
 	paint: TextPaint
 ): void {
 	let color: string | null = null;
-	for (const seg of segments(glyphs)) {
+	// Outlines are shown where they are drawn (a compressed mark at a line edge has its own origin).
+	const drawn = glyphs.map((g) => (g.origin ? { ...g, x: g.origin.x, y: g.origin.y } : g));
+	for (const seg of segments(drawn)) {
 		const first = seg[0];
 		const font = fonts.font(first.face);
 		if (first.color !== color) {
