@@ -1,0 +1,41 @@
+// Worker-thread entry for rendering: exports (PNG/JPEG strips and encoding, PDF writing) and
+// thumbnails (layout of the page's text included) run here, off the server's event loop. Fonts
+// load once per thread; image assets arrive as bytes with each task (the thread opens no database).
+import { exportDocument, type ExportOptions } from '../export/index';
+import type { PosterDocument } from '../../document/schema';
+import { serveTasks } from './pool-protocol';
+
+export interface RenderTask {
+	doc: PosterDocument;
+	options: Omit<ExportOptions, 'deps' | 'onProgress'>;
+	/** Bytes of every image asset the document uses, by id. */
+	assets: Record<string, Uint8Array>;
+}
+
+export interface RenderResult {
+	bytes: Uint8Array;
+	mime: string;
+	extension: 'png' | 'jpg' | 'pdf';
+}
+
+serveTasks(async (payload, { onProgress, checkCancelled }) => {
+	const { doc, options, assets } = payload as RenderTask;
+	const file = await exportDocument(doc, {
+		...options,
+		onProgress,
+		deps: {
+			loadAsset: async (id) => {
+				const bytes = assets[id];
+				if (!bytes) throw new Error(`asset ${id} not found`);
+				return bytes;
+			}
+		}
+	});
+	checkCancelled();
+	// Hand the encoded file back without a copy.
+	const bytes = new Uint8Array(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength);
+	const owned =
+		bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
+	const result: RenderResult = { bytes: owned, mime: file.mime, extension: file.extension };
+	return { result, transfer: [owned.buffer as ArrayBuffer] };
+});
