@@ -77,14 +77,18 @@ export async function renderInWorker(
 export function startExportJob(
 	doc: PosterDocument,
 	options: ExportSettings,
-	{ runtime = getJobRuntime(), pool }: { runtime?: JobRuntime; pool?: WorkerPool } = {}
+	{
+		runtime = getJobRuntime(),
+		pool,
+		assets
+	}: { runtime?: JobRuntime; pool?: WorkerPool; assets?: Record<string, Uint8Array> } = {}
 ) {
 	const input = { title: doc.title, page: { width: doc.page.width, height: doc.page.height }, ...options };
 	return runtime.submit(
 		'export',
 		input,
 		async ({ signal, progress }) => {
-			const file = await renderInWorker(doc, options, { signal, onProgress: progress, pool });
+			const file = await renderInWorker(doc, options, { signal, onProgress: progress, pool, assets });
 			return {
 				file: { bytes: file.bytes, extension: file.extension },
 				result: { fileName: downloadName(doc, file.extension), mime: file.mime, size: file.bytes.length }

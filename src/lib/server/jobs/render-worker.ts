@@ -1,6 +1,7 @@
 // Worker-thread entry for rendering: exports (PNG/JPEG strips and encoding, PDF writing) and
 // thumbnails (layout of the page's text included) run here, off the server's event loop. Fonts
 // load once per thread; image assets arrive as bytes with each task (the thread opens no database).
+import { setPriority } from 'node:os';
 import { exportDocument, type ExportOptions } from '../export/index';
 import type { PosterDocument } from '../../document/schema';
 import { serveTasks } from './pool-protocol';
@@ -16,6 +17,14 @@ export interface RenderResult {
 	bytes: Uint8Array;
 	mime: string;
 	extension: 'png' | 'jpg' | 'pdf';
+}
+
+// Linux nice values are per thread: this thread (and the encoder threads it starts) yields the CPU
+// to the server's event loop, so requests are answered promptly even on a two-core machine.
+try {
+	setPriority(10);
+} catch {
+	/* not permitted here: run at normal priority */
 }
 
 serveTasks(async (payload, { onProgress, checkCancelled }) => {
