@@ -96,24 +96,38 @@ export async function bench() {
 		rmSync(dir, { recursive: true, force: true });
 	}
 
-	const child = spawnSync(
-		process.execPath,
+	const runs: [string, string, number, number][] = [
+		['10 concurrent A3 300 dpi PNG exports', 'a3', 300, 10],
+		// The largest raster an export may make (MAX_EXPORT_PIXELS, 150 M px): a roll-up at 245 dpi.
 		[
-			'--import',
-			'tsx',
-			fileURLToPath(new URL('./jobs/concurrent-child.ts', import.meta.url)),
-			TEMPLATE,
-			'10'
-		],
-		{ encoding: 'utf8', maxBuffer: 1 << 20 }
-	);
-	const line = child.stdout.trim().split('\n').at(-1) ?? '';
-	if (child.status !== 0 || !line.startsWith('{')) {
-		console.log(`concurrent-exports child failed: ${child.stderr}`);
-		return;
+			'3 concurrent roll-up PNG exports at 245 dpi (6.0×14.8 k px, the 150 M px limit)',
+			'rollup-80x200',
+			245,
+			3
+		]
+	];
+	for (const [label, format, dpi, count] of runs) {
+		const child = spawnSync(
+			process.execPath,
+			[
+				'--import',
+				'tsx',
+				fileURLToPath(new URL('./jobs/concurrent-child.ts', import.meta.url)),
+				TEMPLATE,
+				String(count),
+				format,
+				String(dpi)
+			],
+			{ encoding: 'utf8', maxBuffer: 1 << 20 }
+		);
+		const line = child.stdout.trim().split('\n').at(-1) ?? '';
+		if (child.status !== 0 || !line.startsWith('{')) {
+			console.log(`${label}: child failed: ${child.stderr}`);
+			continue;
+		}
+		const r = JSON.parse(line);
+		console.log(
+			`${label}: all done in ${r.seconds.toFixed(1)} s, at most ${r.maxRunning} export slots busy; peak RSS ${Math.round(r.peakRssMb)} MB (goal ≤ 1536 MB), RSS before ${Math.round(r.baseRssMb)} MB`
+		);
 	}
-	const r = JSON.parse(line);
-	console.log(
-		`10 concurrent A3 300 dpi PNG exports: all done in ${r.seconds.toFixed(1)} s, at most ${r.maxRunning} rendering at once; peak RSS ${Math.round(r.peakRssMb)} MB (goal ≤ 1536 MB), idle RSS before ${Math.round(r.baseRssMb)} MB`
-	);
 }

@@ -1,6 +1,6 @@
-// Child process of bench/jobs.ts: N A3 at 300 dpi PNG exports submitted to the job runtime at once
-// (as N users clicking Export together). Prints one JSON line with the peak resident memory of the
-// whole process, render threads included.
+// Child process of bench/jobs.ts: N PNG exports of one format at one dpi (argv: template count
+// format dpi) submitted to the job runtime at once (as N users clicking Export together). Prints
+// one JSON line with the peak resident memory of the whole process, render threads included.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +15,9 @@ const dir = mkdtempSync(join(tmpdir(), 'haibao-bench-concurrent-'));
 const runtime = new JobRuntime({ db: openDb(join(dir, 'haibao.sqlite')) });
 const pool = new WorkerPool('render', { max: 3 });
 const photo = await benchPhoto();
-const doc = await benchDocument(process.argv[2] ?? 'sale-burst', 'a3');
+const format = process.argv[4] ?? 'a3';
+const dpi = Number(process.argv[5] ?? 300);
+const doc = await benchDocument(process.argv[2] ?? 'sale-burst', format);
 const baseRssMb = process.memoryUsage().rss / 1e6;
 let peak = 0;
 let maxRunning = 0;
@@ -25,7 +27,7 @@ const sampler = setInterval(() => {
 }, 20);
 const started = performance.now();
 const jobs = Array.from({ length: count }, () =>
-	startExportJob(doc, { format: 'png', dpi: 300 }, { runtime, pool, assets: { 'bench-photo': photo } })
+	startExportJob(doc, { format: 'png', dpi }, { runtime, pool, assets: { 'bench-photo': photo } })
 );
 const finals = await Promise.all(jobs.map((j) => j.done));
 const seconds = (performance.now() - started) / 1000;
