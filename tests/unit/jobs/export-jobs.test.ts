@@ -11,6 +11,7 @@ import * as statusRoute from '../../../src/routes/api/export/[id]/+server';
 import * as fileRoute from '../../../src/routes/api/export/[id]/file/+server';
 import * as cancelRoute from '../../../src/routes/api/export/[id]/cancel/+server';
 import * as presetsRoute from '../../../src/routes/api/presets/+server';
+import * as preflightRoute from '../../../src/routes/api/preflight/+server';
 import { closeDb } from '../../../src/lib/server/storage/db';
 import { getJobRuntime, getRenderPool } from '../../../src/lib/server/jobs/index';
 import { makeDoc, mm, rect, text } from '../export/fixtures';
@@ -161,5 +162,46 @@ describe('exports as jobs (render worker threads, real SQLite)', () => {
 		).toBe('%PDF-');
 		const runtime = getJobRuntime();
 		expect(readdirSync(runtime.resultsDir).filter((f) => f.endsWith('.pdf'))).toEqual([]);
+	});
+
+	it('checks preflight in a render thread: a missing image and text outside the safe area are reported', async () => {
+		const doc = poster();
+		const layers = [
+			...doc.layers,
+			{ ...doc.layers[1], id: 'edge', x: -mm(10) },
+			{
+				id: 'pic',
+				type: 'image',
+				x: 0,
+				y: 0,
+				width: 100,
+				height: 100,
+				rotation: 0,
+				opacity: 1,
+				locked: false,
+				hidden: false,
+				name: 'pic',
+				assetId: 'no-such-asset',
+				crop: null,
+				fit: 'cover',
+				filters: { brightness: 1, contrast: 1, saturation: 1, blur: 0 },
+				flipX: false,
+				flipY: false,
+				cornerRadius: 0,
+				placeholder: null,
+				generation: null,
+				field: null
+			}
+		];
+		const res = await callRoute(preflightRoute.POST as Handler, {
+			method: 'POST',
+			url: 'http://localhost/api/preflight',
+			...jsonBody({ document: { ...doc, layers } })
+		});
+		expect(res.status).toBe(200);
+		const report = await res.json();
+		const codes = report.issues.map((i: { code: string; layerId: string }) => `${i.code} ${i.layerId}`);
+		expect(codes.some((c: string) => c.endsWith(' pic'))).toBe(true);
+		expect(codes.some((c: string) => c.endsWith(' edge'))).toBe(true);
 	});
 });

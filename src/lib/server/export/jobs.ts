@@ -11,6 +11,7 @@ import type { JobRuntime } from '../jobs/runtime';
 import type { RuntimeJobRecord } from '../jobs/store';
 import type { ExportedFile, ExportOptions } from './index';
 import { assetIdsOf } from './prepare';
+import type { PreflightReport } from './preflight';
 import { downloadName, type Bilingual } from './request';
 
 /** Rasters above this (A3 at 300 dpi is 17.4 M px, a roll-up at 150 dpi 56 M px) run alone. */
@@ -146,4 +147,18 @@ export function renderThumbnail(
 	runtime = getJobRuntime()
 ): Promise<Buffer> {
 	return runtime.run('thumbnail', async () => (await renderInWorker(doc, { format: 'png', maxSide })).bytes);
+}
+
+/** The preflight report of a document, checked in a render thread (it lays out all the text). */
+export async function preflightInWorker(
+	doc: PosterDocument,
+	pool = getRenderPool()
+): Promise<PreflightReport> {
+	const task: RenderTask = {
+		op: 'preflight',
+		doc,
+		options: { format: 'pdf' },
+		assets: await documentAssets(doc)
+	};
+	return pool.run<PreflightReport>(task);
 }

@@ -1,12 +1,16 @@
-// Worker-thread entry for rendering: exports (PNG/JPEG strips and encoding, PDF writing) and
-// thumbnails (layout of the page's text included) run here, off the server's event loop. Fonts
+// Worker-thread entry for rendering: exports (PNG/JPEG strips and encoding, PDF writing),
+// thumbnails and preflight checks (the page's text layout included) run here, off the server's
+// event loop. Fonts
 // load once per thread; image assets arrive as bytes with each task (the thread opens no database).
 import { setPriority } from 'node:os';
 import { exportDocument, type ExportOptions } from '../export/index';
+import { preflight } from '../export/preflight';
 import type { PosterDocument } from '../../document/schema';
 import { serveTasks } from './pool-protocol';
 
 export interface RenderTask {
+	/** Default 'export'. */
+	op?: 'export' | 'preflight';
 	doc: PosterDocument;
 	options: Omit<ExportOptions, 'deps' | 'onProgress'>;
 	/** Bytes of every image asset the document uses, by id. */
@@ -28,18 +32,14 @@ try {
 }
 
 serveTasks(async (payload, { onProgress, checkCancelled }) => {
-	const { doc, options, assets } = payload as RenderTask;
-	const file = await exportDocument(doc, {
-		...options,
-		onProgress,
-		deps: {
-			loadAsset: async (id) => {
-				const bytes = assets[id];
-				if (!bytes) throw new Error(`asset ${id} not found`);
-				return bytes;
-			}
-		}
-	});
+	const { op = 'export', doc, options, assets } = payload as RenderTask;
+	const loadAsset = async (id: string) => {
+		const bytes = assets[id];
+		if (!bytes) throw new Error(`asset ${id} not found`);
+		return bytes;
+	};
+	if (op === 'preflight') return { result: await preflight(doc, { loadAsset }) };
+	const file = await exportDocument(doc, { ...options, onProgress, deps: { loadAsset } });
 	checkCancelled();
 	// Hand the encoded file back without a copy.
 	const bytes = new Uint8Array(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength);
