@@ -154,6 +154,9 @@ describe('job runtime (real SQLite)', () => {
 		const removed = runtime.cleanupResults(Date.now() + 61_000);
 		expect(removed.sort()).toEqual([ids[2], ids[3]].sort());
 		expect(readdirSync(runtime.resultsDir)).toEqual([]);
+		expect(runtime.get(ids[3])).not.toBeNull(); // the record (history) stays a while
+		runtime.cleanupResults(Date.now() + 31 * 24 * 3600_000);
+		expect(ids.map((id) => runtime.get(id))).toEqual([null, null, null, null]);
 	});
 
 	it('moves generation_jobs rows into the jobs table without losing any', () => {

@@ -37,6 +37,8 @@ export interface RuntimeOptions {
 export const DEFAULT_CAPACITY: Record<JobKind, number> = { generation: 1, export: 2, thumbnail: 2 };
 export const DEFAULT_MAX_RESULT_BYTES = 1024 * 1024 * 1024;
 export const DEFAULT_MAX_RESULT_AGE_MS = 60 * 60 * 1000;
+/** Export records (history, no file) are deleted after this long; generation records stay. */
+export const RECORD_KEEP_MS = 30 * 24 * 60 * 60 * 1000;
 
 type Listener = (job: RuntimeJobRecord) => void;
 
@@ -134,7 +136,8 @@ export class JobRuntime {
 
 	/**
 	 * Removes results older than maxResultAgeMs, then the oldest until the rest fit in
-	 * maxResultBytes, and files no record points to (left by a crash). Returns the removed ids.
+	 * maxResultBytes, and files no record points to (left by a crash); export records older than
+	 * RECORD_KEEP_MS go too. Returns the ids whose files were removed.
 	 */
 	cleanupResults(now = Date.now()): string[] {
 		const removed: string[] = [];
@@ -153,6 +156,7 @@ export class JobRuntime {
 			const path = join(this.resultsDir, name);
 			if (!kept.has(path) && !this.controllers.has(name.split('.')[0])) rmSync(path, { force: true });
 		}
+		this.store.prune(new Date(now - RECORD_KEEP_MS));
 		return removed;
 	}
 

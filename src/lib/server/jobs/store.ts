@@ -200,6 +200,16 @@ export class RuntimeJobStore {
 			.run(id);
 	}
 
+	/** Deletes finished export/thumbnail records (their files already gone) that ended before `before`. */
+	prune(before: Date): number {
+		return this.db
+			.prepare(
+				`DELETE FROM jobs WHERE kind IN ('export','thumbnail') AND status IN ('done','failed','cancelled')
+				 AND result_path IS NULL AND finished_at < ?`
+			)
+			.run(before.toISOString()).changes;
+	}
+
 	/** Jobs a previous process left unfinished can never complete (generation has its own). */
 	failInterrupted(kinds: JobKind[]): number {
 		const marks = kinds.map(() => '?').join(',');
