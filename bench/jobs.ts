@@ -71,8 +71,8 @@ export async function bench() {
 		// Warm the render threads (fonts load once per thread, as in a running server).
 		await stallDuring(runtime, pool, 'a3', { format: 'png', maxSide: 200 }, photo);
 		// What this machine does to a timer with no export at all (a shared machine's own noise).
-		const idle = await stallWhile(() => new Promise((r) => setTimeout(r, 3000)));
-		console.log(`no export (baseline, 3 s): ${stallText(idle)}`);
+		const idle = await stallWhile(() => new Promise((r) => setTimeout(r, 6000)));
+		console.log(`no export (baseline, 6 s): ${stallText(idle)}`);
 		const cases: [string, string, ExportSettings][] = [
 			['A3 300 dpi PNG (3508×4961)', 'a3', { format: 'png', dpi: 300 }],
 			['roll-up 80×200 cm 150 dpi PNG (4724×11811)', 'rollup-80x200', { format: 'png', dpi: 150 }],
