@@ -2,7 +2,8 @@
 // number of slots (a weighted limiter: a big page takes more than one), every job has an
 // AbortSignal, recorded jobs live in SQLite (`jobs`), results are files under <data>/jobs, and
 // finished results are removed by age and by total size. Listeners see every change of a job.
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { dataDirOf, type Db } from '../storage/db';
 import { AbortedError, Limiter } from './limiter';
@@ -200,7 +201,8 @@ export class JobRuntime {
 					let resultSize: number | undefined;
 					if (output.file) {
 						resultPath = join(this.resultsDir, `${id}.${output.file.extension}`);
-						writeFileSync(resultPath, output.file.bytes);
+						// Written off the event loop: a 50 MB file on a busy disk can take a while.
+						await writeFile(resultPath, output.file.bytes);
 						resultSize = output.file.bytes.byteLength;
 					}
 					this.store.finish(id, 'done', { result: output.result, resultPath, resultSize });
