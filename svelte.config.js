@@ -1,11 +1,25 @@
 import adapter from '@sveltejs/adapter-node';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { bundleWorkers } from './scripts/build-workers.js';
+
+const node = adapter({ out: 'build' });
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ out: 'build' }),
+		// adapter-node, then the worker-thread entries bundled beside the server (build/workers).
+		adapter: {
+			...node,
+			async adapt(builder) {
+				await node.adapt(builder);
+				await bundleWorkers({
+					serverDir: builder.getServerDirectory(),
+					out: 'build',
+					log: builder.log.minor
+				});
+			}
+		},
 		// Scripts only from this site (SvelteKit adds a nonce for its inline start-up script); wasm for
 		// the text shaper; images, fonts and downloads from blob:/data: URLs the editor makes itself;
 		// never framed by another site (clickjacking).

@@ -79,3 +79,27 @@ test('the editor export dialog shows preflight and downloads a PNG and a PDF', a
 	await dialog.getByTestId('export-start').click();
 	expect((await pdfDownload).suggestedFilename()).toMatch(/\.pdf$/);
 });
+
+test('a long export can be cancelled from the dialog, and the server keeps answering meanwhile', async ({
+	page,
+	request
+}) => {
+	const stored = await storeDocument(request, await templateDocument('sale-burst'));
+	await page.goto(`/design/${stored.id}`);
+	await page.getByTestId('export').click();
+	const dialog = page.getByTestId('export-dialog');
+	await dialog.getByRole('button', { name: 'PNG' }).click();
+	await dialog.getByRole('combobox').selectOption('600');
+	await dialog.getByTestId('export-start').click();
+	const cancel = dialog.getByTestId('export-cancel');
+	await expect(cancel).toBeVisible();
+	// The A3 at 600 dpi renders in a worker thread: other requests are answered at once (loosely
+	// timed here on a shared machine; `npm run bench jobs` measures the event loop).
+	const started = Date.now();
+	expect((await request.get('/api/presets')).ok()).toBe(true);
+	expect(Date.now() - started).toBeLessThan(2000);
+	await cancel.click();
+	await expect(dialog.getByRole('alert')).toContainText('导出已取消');
+	await expect(dialog.getByTestId('export-start')).toBeEnabled();
+	await page.screenshot({ path: 'tests/.tmp/export-cancelled.png' });
+});

@@ -7,8 +7,6 @@ import { join } from 'node:path';
 import type { Template } from '$lib/templates/schema';
 
 const MEMORY_LIMIT_BYTES = 64 * 1024 * 1024;
-/** Renders are CPU-heavy; a gallery asks for a dozen at once, so they queue behind this many. */
-const MAX_PARALLEL_RENDERS = 2;
 
 /** Short content hash of a template: part of thumbnail URLs, so an edited template gets new ones. */
 export function templateVersion(template: Template): string {
@@ -66,19 +64,6 @@ async function writeDisk(key: string, png: Buffer): Promise<void> {
 	}
 }
 
-let running = 0;
-const waiting: (() => void)[] = [];
-async function limited<T>(work: () => Promise<T>): Promise<T> {
-	if (running >= MAX_PARALLEL_RENDERS) await new Promise<void>((resolve) => waiting.push(resolve));
-	running++;
-	try {
-		return await work();
-	} finally {
-		running--;
-		waiting.shift()?.();
-	}
-}
-
 const inFlight = new Map<string, Promise<Buffer>>();
 
 /** The cached PNG for `key`, or `render()` it once (concurrent asks for one key share a render). */
@@ -99,7 +84,8 @@ export async function cachedThumbnail(
 	let pending = inFlight.get(key);
 	if (!pending) {
 		// Everything after the render happens once per key, not once per waiting request.
-		pending = limited(render)
+		// `render` queues in the job runtime's thumbnail slots and draws in a render thread.
+		pending = render()
 			.then(async (png) => {
 				remember(key, png);
 				if (persist) await writeDisk(key, png);

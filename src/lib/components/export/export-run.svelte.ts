@@ -14,7 +14,7 @@ export interface Issue {
 
 export interface ExportJobStatus {
 	id: string;
-	state: 'queued' | 'running' | 'done' | 'failed';
+	state: 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
 	progress: number;
 	error?: Pair;
 	fileName?: string;
@@ -81,6 +81,13 @@ export class ExportRun {
 		}
 	}
 
+	/** Asks the server to stop the running export (queued: at once; running: at its next strip). */
+	async cancel(): Promise<void> {
+		const id = this.job?.id;
+		if (!id || !this.busy) return;
+		await fetch(`/api/export/${id}/cancel`, { method: 'POST' }).catch(() => {});
+	}
+
 	/** Progress by server-sent events; polling if the stream breaks. */
 	#follow(id: string): Promise<void> {
 		return new Promise((resolve, reject) => {
@@ -93,11 +100,12 @@ export class ExportRun {
 				this.#download();
 				resolve();
 			});
-			source.addEventListener('failed', (e) => {
-				update(e as MessageEvent);
-				source.close();
-				reject(new Error(this.job?.error ? this.tr(this.job.error) : 'export failed'));
-			});
+			for (const end of ['failed', 'cancelled'])
+				source.addEventListener(end, (e) => {
+					update(e as MessageEvent);
+					source.close();
+					reject(new Error(this.job?.error ? this.tr(this.job.error) : `export ${end}`));
+				});
 			source.onerror = () => {
 				source.close();
 				this.#poll(id).then(resolve, reject);
@@ -112,7 +120,7 @@ export class ExportRun {
 			if (!res.ok) throw new Error(data.message ?? `HTTP ${res.status}`);
 			this.job = data;
 			if (data.state === 'done') return this.#download();
-			if (data.state === 'failed') throw new Error(this.tr(data.error));
+			if (data.state === 'failed' || data.state === 'cancelled') throw new Error(this.tr(data.error));
 			await new Promise((r) => setTimeout(r, 500));
 		}
 	}

@@ -1,7 +1,9 @@
-// Generation job records in SQLite (table generation_jobs): queued → running → done | failed | cancelled.
+// Generation job records in SQLite (rows of kind 'generation' in the job runtime's `jobs` table):
+// queued → running → done | failed | cancelled.
 // Jobs only ever create assets; they never touch a document (the user chooses an image later).
 import { randomUUID } from 'node:crypto';
-import { getDb, migrateSchema, type Db } from '../storage/db';
+import { getDb, type Db } from '../storage/db';
+import { jobsTable } from '../jobs/store';
 import type { BackendId, GenerationMetadata, GenerationProgress, GenerationRequest } from './backend';
 
 export type JobStatus = 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
@@ -42,27 +44,6 @@ interface Row {
 	finished_at: string | null;
 }
 
-const SCHEMA = [
-	`CREATE TABLE IF NOT EXISTS generation_jobs (
-		id TEXT PRIMARY KEY,
-		batch_id TEXT NOT NULL,
-		backend TEXT NOT NULL,
-		model TEXT NOT NULL,
-		status TEXT NOT NULL CHECK (status IN ('queued','running','done','failed','cancelled')),
-		request TEXT NOT NULL,
-		phase TEXT NOT NULL DEFAULT 'queued',
-		step INTEGER NOT NULL DEFAULT 0,
-		total_steps INTEGER NOT NULL DEFAULT 0,
-		error TEXT,
-		asset_id TEXT,
-		metadata TEXT,
-		created_at TEXT NOT NULL,
-		started_at TEXT,
-		finished_at TEXT
-	);
-	CREATE INDEX IF NOT EXISTS generation_jobs_batch ON generation_jobs (batch_id);`
-];
-
 const toRecord = (r: Row): JobRecord => ({
 	id: r.id,
 	batchId: r.batch_id,
@@ -81,7 +62,7 @@ const toRecord = (r: Row): JobRecord => ({
 
 export class JobStore {
 	constructor(readonly db: Db = getDb()) {
-		migrateSchema(db, 'generation', SCHEMA);
+		jobsTable(db);
 	}
 
 	create(batchId: string, backend: BackendId, model: string, request: GenerationRequest): JobRecord {
@@ -89,40 +70,40 @@ export class JobStore {
 		const steps = request.steps ?? 8;
 		this.db
 			.prepare(
-				`INSERT INTO generation_jobs (id, batch_id, backend, model, status, request, total_steps, created_at)
-				 VALUES (?, ?, ?, ?, 'queued', ?, ?, ?)`
+				`INSERT INTO jobs (id, kind, batch_id, backend, model, status, request, total_steps, created_at)
+				 VALUES (?, 'generation', ?, ?, ?, 'queued', ?, ?, ?)`
 			)
 			.run(id, batchId, backend, model, JSON.stringify(request), steps, new Date().toISOString());
 		return this.get(id)!;
 	}
 
 	get(id: string): JobRecord | null {
-		const row = this.db.prepare('SELECT * FROM generation_jobs WHERE id = ?').get(id) as Row | undefined;
+		const row = this.db.prepare(`SELECT * FROM jobs WHERE id = ? AND kind = 'generation'`).get(id) as
+			Row | undefined;
 		return row ? toRecord(row) : null;
 	}
 
 	listBatch(batchId: string): JobRecord[] {
 		return (
 			this.db
-				.prepare('SELECT * FROM generation_jobs WHERE batch_id = ? ORDER BY created_at, rowid')
+				.prepare(`SELECT * FROM jobs WHERE batch_id = ? AND kind = 'generation' ORDER BY created_at, rowid`)
 				.all(batchId) as Row[]
 		).map(toRecord);
 	}
 
 	markRunning(id: string): void {
 		this.db
-			.prepare(
-				`UPDATE generation_jobs SET status = 'running', started_at = ? WHERE id = ? AND status = 'queued'`
-			)
+			.prepare(`UPDATE jobs SET status = 'running', started_at = ? WHERE id = ? AND status = 'queued'`)
 			.run(new Date().toISOString(), id);
 	}
 
 	setProgress(id: string, p: GenerationProgress): void {
 		this.db
 			.prepare(
-				`UPDATE generation_jobs SET phase = ?, step = ?, total_steps = ? WHERE id = ? AND status = 'running'`
+				`UPDATE jobs SET phase = ?, step = ?, total_steps = ?, progress = CASE WHEN ? > 0 THEN 1.0 * ? / ? ELSE 0 END
+				 WHERE id = ? AND status = 'running'`
 			)
-			.run(p.phase, p.step, p.totalSteps, id);
+			.run(p.phase, p.step, p.totalSteps, p.totalSteps, p.step, p.totalSteps, id);
 	}
 
 	/** Ends a job; a job already in a terminal state is left as it is. */
@@ -133,10 +114,11 @@ export class JobStore {
 	): void {
 		this.db
 			.prepare(
-				`UPDATE generation_jobs SET status = ?, error = ?, asset_id = ?, metadata = ?, finished_at = ?
+				`UPDATE jobs SET status = ?, progress = CASE WHEN ? = 'done' THEN 1 ELSE progress END, error = ?, asset_id = ?, metadata = ?, finished_at = ?
 				 WHERE id = ? AND status IN ('queued','running')`
 			)
 			.run(
+				status,
 				status,
 				fields.error ?? null,
 				fields.assetId ?? null,
@@ -150,8 +132,8 @@ export class JobStore {
 	failInterrupted(): number {
 		return this.db
 			.prepare(
-				`UPDATE generation_jobs SET status = 'failed', error = 'The server stopped before this job finished. 服务器在任务完成前已停止。', finished_at = ?
-				 WHERE status IN ('queued','running')`
+				`UPDATE jobs SET status = 'failed', error = 'The server stopped before this job finished. 服务器在任务完成前已停止。', finished_at = ?
+				 WHERE status IN ('queued','running') AND kind = 'generation'`
 			)
 			.run(new Date().toISOString()).changes;
 	}

@@ -1,27 +1,37 @@
-// Runs generation jobs with bounded concurrency per backend (default one at a time), streams their
-// progress to subscribers, cancels them, and stores finished images as assets.
+// Runs generation jobs with bounded concurrency per backend (default one at a time; the in-process
+// backend takes the job runtime's generation slots), streams their progress to subscribers,
+// cancels them through an AbortSignal, and stores finished images as assets.
 import { putAsset } from '../storage/assets';
 import type { Db } from '../storage/db';
 import { isCancelled, type BackendId, type GenerationBackend, type GenerationRequest } from './backend';
 import { JobStore, TERMINAL, type JobRecord } from './jobs';
+import { AbortedError, Limiter } from '../jobs/limiter';
 
 type Listener = (job: JobRecord) => void;
 
-interface Running {
-	controller: AbortController;
-}
-
 export class GenerationQueue {
-	private waiting = new Map<BackendId, string[]>();
-	private running = new Map<string, Running>();
+	private controllers = new Map<string, AbortController>();
+	private active = new Set<string>();
 	private listeners = new Map<string, Set<Listener>>();
+	private limiters = new Map<BackendId, Limiter>();
 
+	/** `concurrency`: slots per backend, or a function giving each backend its limiter. */
 	constructor(
 		readonly store: JobStore,
 		private readonly backends: Partial<Record<BackendId, GenerationBackend>>,
-		private readonly concurrency = 1,
+		private readonly concurrency: number | ((backend: BackendId) => Limiter) = 1,
 		private readonly assetDb?: Db
 	) {}
+
+	private limiter(id: BackendId): Limiter {
+		let limiter = this.limiters.get(id);
+		if (!limiter) {
+			const c = this.concurrency;
+			limiter = typeof c === 'function' ? c(id) : new Limiter(c);
+			this.limiters.set(id, limiter);
+		}
+		return limiter;
+	}
 
 	backend(id: BackendId): GenerationBackend | undefined {
 		return this.backends[id];
@@ -33,10 +43,13 @@ export class GenerationQueue {
 		if (!backend) throw new Error(`generation backend "${backendId}" is not configured`);
 		const batchId = this.store.newBatchId();
 		const jobs = requests.map((r) => this.store.create(batchId, backendId, backend.modelLabel, r));
-		const list = this.waiting.get(backendId) ?? [];
-		list.push(...jobs.map((j) => j.id));
-		this.waiting.set(backendId, list);
-		queueMicrotask(() => this.pump(backendId));
+		for (const job of jobs) {
+			const controller = new AbortController();
+			this.controllers.set(job.id, controller);
+			this.active.add(job.id);
+			// Started after the caller got the records (and could subscribe).
+			queueMicrotask(() => void this.run(job.id, backendId, controller));
+		}
 		return jobs;
 	}
 
@@ -48,17 +61,9 @@ export class GenerationQueue {
 	cancel(id: string): JobRecord | null {
 		const job = this.store.get(id);
 		if (!job || TERMINAL.includes(job.status)) return job;
-		const running = this.running.get(id);
-		if (running) running.controller.abort();
-		else {
-			const list = this.waiting.get(job.backend) ?? [];
-			this.waiting.set(
-				job.backend,
-				list.filter((x) => x !== id)
-			);
-			this.store.finish(id, 'cancelled', { error: 'Cancelled. 已取消。' });
-			this.emit(id);
-		}
+		// A queued job ends now (the limiter then drops it); a running one at its next step.
+		if (job.status === 'queued') this.store.finish(id, 'cancelled', { error: 'Cancelled. 已取消。' });
+		this.controllers.get(id)?.abort();
 		return this.store.get(id);
 	}
 
@@ -75,9 +80,7 @@ export class GenerationQueue {
 
 	/** Resolves when no job is queued or running (tests, CLI, shutdown). */
 	async idle(): Promise<void> {
-		while (this.running.size > 0 || [...this.waiting.values()].some((l) => l.length > 0)) {
-			await new Promise((r) => setTimeout(r, 5));
-		}
+		while (this.active.size > 0) await new Promise((r) => setTimeout(r, 5));
 	}
 
 	private emit(id: string): void {
@@ -86,26 +89,24 @@ export class GenerationQueue {
 		for (const listener of this.listeners.get(id) ?? []) listener(job);
 	}
 
-	private runningCount(backendId: BackendId): number {
-		let n = 0;
-		for (const id of this.running.keys()) if (this.store.get(id)?.backend === backendId) n++;
-		return n;
-	}
-
-	private pump(backendId: BackendId): void {
-		const list = this.waiting.get(backendId) ?? [];
-		while (list.length > 0 && this.runningCount(backendId) < this.concurrency) {
-			const id = list.shift()!;
-			void this.run(id, backendId);
+	private async run(id: string, backendId: BackendId, controller: AbortController): Promise<void> {
+		try {
+			await this.limiter(backendId).run(1, () => this.generate(id, backendId, controller), controller.signal);
+		} catch (error) {
+			// Aborted while waiting for a slot: the job never started.
+			if (!(error instanceof AbortedError)) throw error;
+			this.store.finish(id, 'cancelled', { error: 'Cancelled. 已取消。' });
+			this.emit(id);
+		} finally {
+			this.controllers.delete(id);
+			this.active.delete(id);
 		}
 	}
 
-	private async run(id: string, backendId: BackendId): Promise<void> {
+	private async generate(id: string, backendId: BackendId, controller: AbortController): Promise<void> {
 		const backend = this.backends[backendId]!;
 		const job = this.store.get(id);
 		if (!job || job.status !== 'queued') return;
-		const controller = new AbortController();
-		this.running.set(id, { controller });
 		this.store.markRunning(id);
 		this.emit(id);
 		try {
@@ -137,10 +138,8 @@ export class GenerationQueue {
 			if (isCancelled(error) || controller.signal.aborted)
 				this.store.finish(id, 'cancelled', { error: 'Cancelled. 已取消。' });
 			else this.store.finish(id, 'failed', { error: error instanceof Error ? error.message : String(error) });
-		} finally {
-			this.running.delete(id);
-			this.emit(id);
-			this.pump(backendId);
 		}
+		// Before the slot is released, so listeners see this job end before the next one starts.
+		this.emit(id);
 	}
 }

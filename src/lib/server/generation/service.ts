@@ -5,6 +5,8 @@ import { ComfyClient } from './comfyui/client';
 import { HOW_TO_CONFIGURE, readGenerationConfig, type GenerationConfig } from './config';
 import type { BackendId, GenerationBackend } from './backend';
 import { JobStore } from './jobs';
+import { getJobRuntime } from '../jobs/index';
+import { Limiter } from '../jobs/limiter';
 import { GenerationQueue } from './queue';
 import { ZImageBackend } from './zimage/backend';
 
@@ -48,7 +50,11 @@ export async function createGenerationService(config = readGenerationConfig()): 
 		backends.comfyui = new ComfyUIBackend(config.comfyui.url, config.comfyui.files, config.comfyui.timeoutMs);
 	const store = new JobStore();
 	store.failInterrupted();
-	return { config, queue: new GenerationQueue(store, backends, config.concurrency), backends, problems };
+	// The in-process model takes the job runtime's generation slots; ComfyUI works on its own machine.
+	const comfyLimiter = new Limiter(config.concurrency);
+	const limiterFor = (id: BackendId) =>
+		id === 'zimage' ? getJobRuntime().limiter('generation') : comfyLimiter;
+	return { config, queue: new GenerationQueue(store, backends, limiterFor), backends, problems };
 }
 
 /** What /api/generation/status and `haibao doctor` report. */

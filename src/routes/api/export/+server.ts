@@ -1,14 +1,16 @@
 // POST /api/export {documentId | document, format png|jpeg|pdf, dpi?, maxSide?, bleed?, marks?, cmyk?, quality?, async?}
-// Without async: the file itself (Content-Disposition: attachment). With async: 202 {id, …status};
-// follow GET /api/export/[id] (JSON, or text/event-stream) and download GET /api/export/[id]/file.
+// Every export is a job of the job runtime (queued, rendered in a worker thread). With async:
+// 202 {id, …status}; follow GET /api/export/[id] (JSON, or text/event-stream), download
+// GET /api/export/[id]/file, cancel POST /api/export/[id]/cancel. Without async: the same job,
+// awaited, answers with the file itself (cancelled when the client goes away).
 import { json } from '@sveltejs/kit';
+import { readFile, rm } from 'node:fs/promises';
 import { getDocument } from '$lib/server/storage/documents';
 import { errorJson, readJson } from '$lib/server/storage/http';
-import { exportDocument } from '$lib/server/export/index';
+import { getJobRuntime } from '$lib/server/jobs/index';
 import { jobStatus, startExportJob } from '$lib/server/export/jobs';
 import {
 	contentDisposition,
-	downloadName,
 	exportOptions,
 	parseExportRequest,
 	resolveRequestDocument
@@ -25,19 +27,27 @@ export const POST: RequestHandler = async ({ request, locals }) => {
 	if (!doc.ok) return errorJson(doc.status, doc.error, locale, doc.issues ? { issues: doc.issues } : {});
 	const options = exportOptions(req.value, doc.value);
 	if (!options.ok) return errorJson(options.status, options.error, locale);
-	if (req.value.async) return json(jobStatus(startExportJob(doc.value, options.value)), { status: 202 });
-	try {
-		const file = await exportDocument(doc.value, options.value);
-		return new Response(new Uint8Array(file.bytes), {
-			headers: {
-				'content-type': file.mime,
-				'content-length': String(file.bytes.length),
-				'content-disposition': contentDisposition(downloadName(doc.value, file.extension)),
-				'cache-control': 'no-store'
-			}
-		});
-	} catch (error) {
-		const detail = error instanceof Error ? error.message : String(error);
-		return errorJson(500, { zh: `导出失败：${detail}`, en: `export failed: ${detail}` }, locale);
-	}
+	const { job, done } = startExportJob(doc.value, options.value);
+	if (req.value.async) return json(jobStatus(job), { status: 202 });
+
+	const runtime = getJobRuntime();
+	const cancel = () => runtime.cancel(job.id);
+	request.signal.addEventListener('abort', cancel, { once: true });
+	const final = await done;
+	request.signal.removeEventListener('abort', cancel);
+	const status = jobStatus(final);
+	if (final.status !== 'done' || !final.resultPath)
+		return errorJson(final.status === 'cancelled' ? 499 : 500, status.error!, locale);
+	const bytes = await readFile(final.resultPath);
+	// Nobody can ask for a synchronous export's file again: do not keep it.
+	await rm(final.resultPath, { force: true });
+	runtime.store.forgetResult(final.id);
+	return new Response(new Uint8Array(bytes), {
+		headers: {
+			'content-type': status.mime ?? 'application/octet-stream',
+			'content-length': String(bytes.length),
+			'content-disposition': contentDisposition(status.fileName ?? 'poster'),
+			'cache-control': 'no-store'
+		}
+	});
 };

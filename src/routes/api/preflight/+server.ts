@@ -1,8 +1,9 @@
 // POST /api/preflight {documentId | document} → {dpiThreshold, issues: [{code, severity, layerId, message: {zh, en}}]}
+// Checked in a render thread: laying out every text of a page is too long for the event loop.
 import { json } from '@sveltejs/kit';
 import { getDocument } from '$lib/server/storage/documents';
 import { errorJson, readJson } from '$lib/server/storage/http';
-import { preflight } from '$lib/server/export/preflight';
+import { preflightInWorker } from '$lib/server/export/jobs';
 import { resolveRequestDocument } from '$lib/server/export/request';
 import type { RequestHandler } from './$types';
 
@@ -16,5 +17,5 @@ export const POST: RequestHandler = async ({ request, locals }) => {
 		(id) => getDocument(id)?.document ?? null
 	);
 	if (!doc.ok) return errorJson(doc.status, doc.error, locale, doc.issues ? { issues: doc.issues } : {});
-	return json(await preflight(doc.value), { headers: { 'cache-control': 'no-store' } });
+	return json(await preflightInWorker(doc.value), { headers: { 'cache-control': 'no-store' } });
 };

@@ -1,10 +1,7 @@
 // The in-process Z-Image-Turbo backend: validates the model folder up front, then runs every job
 // in a worker thread so the web server's event loop never waits on onnxruntime.
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startWorker } from '../../jobs/worker-entry';
 import {
 	checkSize,
 	GenerationCancelledError,
@@ -16,25 +13,6 @@ import {
 import { openModelFolder, type ModelFolder } from './manifest';
 import type { ZImageOptions } from './pipeline';
 import type { HostMessage, WorkerMessage } from './worker-protocol';
-
-/** The repository root (package.json named "haibao"), found from this module in dev, tests and the built app. */
-export function findProjectRoot(from = dirname(fileURLToPath(import.meta.url))): string {
-	let dir = from;
-	for (;;) {
-		const pkg = join(dir, 'package.json');
-		if (existsSync(pkg) && JSON.parse(readFileSync(pkg, 'utf8')).name === 'haibao') return dir;
-		const parent = dirname(dir);
-		if (parent === dir) throw new Error(`cannot find the haibao project root above ${from}`);
-		dir = parent;
-	}
-}
-
-/** tsx's ESM register API (its CommonJS twin cannot be imported from an eval'd worker). */
-function tsxEsmApi(root: string): string {
-	const pkgPath = createRequire(join(root, 'package.json')).resolve('tsx/package.json');
-	const exportsMap = JSON.parse(readFileSync(pkgPath, 'utf8')).exports['./esm/api'];
-	return join(dirname(pkgPath), exportsMap.import.default ?? exportsMap.import);
-}
 
 interface Pending {
 	resolve(image: GeneratedImage): void;
@@ -106,12 +84,8 @@ export class ZImageBackend implements GenerationBackend {
 
 	private ensureWorker(): Worker {
 		if (this.worker) return this.worker;
-		const root = findProjectRoot();
-		const entry = pathToFileURL(join(root, 'src/lib/server/generation/zimage/worker.ts')).href;
-		const tsx = pathToFileURL(tsxEsmApi(root)).href;
-		// The worker compiles its TypeScript with tsx (a dependency; the CLI uses it the same way).
-		const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`;
-		const worker = new Worker(boot, { eval: true, name: 'haibao-zimage' });
+		// The built app starts build/workers/zimage.js; from source, tsx compiles worker.ts.
+		const worker = startWorker('zimage');
 		worker.on('message', (message: WorkerMessage) => this.onMessage(message));
 		const fail = (error: Error) => {
 			if (this.worker === worker) this.worker = null;

@@ -1,8 +1,11 @@
 // GET /api/export/[id]: an export job's status as JSON; with Accept: text/event-stream, a stream of
-// "progress" events ending with "done" or "failed" (each carries the same status object).
+// "progress" events ending with "done", "failed" or "cancelled" (each carries the status object).
 import { json } from '@sveltejs/kit';
 import { errorJson } from '$lib/server/storage/http';
-import { getExportJob, jobStatus, type ExportJob } from '$lib/server/export/jobs';
+import { getJobRuntime } from '$lib/server/jobs/index';
+import { sseResponse } from '$lib/server/jobs/sse';
+import { TERMINAL_STATES, type RuntimeJobRecord } from '$lib/server/jobs/store';
+import { getExportJob, jobStatus } from '$lib/server/export/jobs';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = ({ params, request, locals }) => {
@@ -16,27 +19,15 @@ export const GET: RequestHandler = ({ params, request, locals }) => {
 	if (!(request.headers.get('accept') ?? '').includes('text/event-stream'))
 		return json(jobStatus(job), { headers: { 'cache-control': 'no-store' } });
 
-	const encoder = new TextEncoder();
-	let listener: ((j: ExportJob) => void) | undefined;
-	const stream = new ReadableStream<Uint8Array>({
-		start(controller) {
-			const send = (j: ExportJob) => {
-				const event = j.state === 'done' || j.state === 'failed' ? j.state : 'progress';
-				controller.enqueue(encoder.encode(`event: ${event}\ndata: ${JSON.stringify(jobStatus(j))}\n\n`));
-				if (event !== 'progress') {
-					j.listeners.delete(send);
-					controller.close();
-				}
-			};
-			listener = send;
-			job.listeners.add(send);
-			send(job);
-		},
-		cancel() {
-			if (listener) job.listeners.delete(listener);
-		}
-	});
-	return new Response(stream, {
-		headers: { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' }
+	const runtime = getJobRuntime();
+	return sseResponse(request, (channel) => {
+		const send = (j: RuntimeJobRecord) => {
+			const ended = TERMINAL_STATES.includes(j.status);
+			channel.send(ended ? (j.status === 'done' ? 'done' : j.status) : 'progress', jobStatus(j));
+			if (ended) channel.close();
+		};
+		const unsubscribe = runtime.subscribe(params.id, send);
+		send(runtime.get(params.id) ?? job); // re-read: it may have changed since the lookup
+		return unsubscribe;
 	});
 };

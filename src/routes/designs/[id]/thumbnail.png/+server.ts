@@ -3,7 +3,7 @@
 import { error } from '@sveltejs/kit';
 import { getDocument } from '$lib/server/storage/documents';
 import { badDocumentId, storageErrorResponse } from '$lib/server/storage/http';
-import { renderPng } from '$lib/server/export/png';
+import { renderThumbnail } from '$lib/server/export/jobs';
 import { cachedThumbnail, thumbnailKey } from '../../../templates/thumbnails';
 import type { RequestHandler } from './$types';
 
@@ -25,7 +25,7 @@ export const GET: RequestHandler = async ({ params, url, request, locals }) => {
 	const etag = `"${key.slice(0, 32)}"`;
 	if (request.headers.get('if-none-match') === etag)
 		return new Response(null, { status: 304, headers: { etag } });
-	const { png } = await cachedThumbnail(key, false, () => renderPng(stored.document, { maxSide: size }));
+	const { png } = await cachedThumbnail(key, false, () => renderThumbnail(stored.document, size));
 	return new Response(new Uint8Array(png), {
 		headers: { 'content-type': 'image/png', etag, 'cache-control': 'private, no-cache' }
 	});

@@ -3,7 +3,7 @@
 // 404 unknown template · 400 bad format/size/values · 422 values that fail validation (JSON errors).
 import { error, json } from '@sveltejs/kit';
 import { getTemplate } from '$lib/server/templates/catalog';
-import { renderPng } from '$lib/server/export/png';
+import { renderThumbnail } from '$lib/server/export/jobs';
 import { instantiate } from '$lib/templates/instantiate';
 import { sampleValues } from '$lib/templates/values';
 import { effectiveTextModes } from '$lib/templates/layout';
@@ -93,7 +93,7 @@ export const GET: RequestHandler = async ({ params, url, request, locals }) => {
 		modes === undefined &&
 		Object.keys(images).length === 0 &&
 		!format.startsWith('custom-');
-	const { png, hit } = await cachedThumbnail(key, persist, () => renderPng(doc, { maxSide: size }));
+	const { png, hit } = await cachedThumbnail(key, persist, () => renderThumbnail(doc, size));
 	return new Response(new Uint8Array(png), {
 		headers: {
 			'content-type': 'image/png',
