@@ -79,7 +79,8 @@ export function instantiate(
 		}
 	}
 
-	const headline = dominantText(layers);
+	const grouped = groupLayers(template, layers, locale);
+	const headline = dominantText(grouped);
 	const now = options.now ?? new Date().toISOString();
 	const document = PosterDocument.parse({
 		schemaVersion: SCHEMA_VERSION,
@@ -95,7 +96,7 @@ export function instantiate(
 			dpi: preset.dpi,
 			background: template.palette.background
 		},
-		layers,
+		layers: grouped,
 		source: { templateId: template.id, formatId: preset.id, values: trimmed, locale },
 		createdAt: now,
 		updatedAt: now
@@ -210,10 +211,48 @@ function imageLayer(
 	};
 }
 
+/**
+ * The template's groups (a price and its sticker, a badge and its label) as group layers, so they
+ * move together in the editor. A group takes the place of its members in the stacking order; its
+ * box is the union of theirs and the children are placed relative to it. A group with fewer than
+ * two members present (optional fields left empty) is not made.
+ */
+function groupLayers(template: Template, layers: Layer[], locale: Locale): Layer[] {
+	let out = layers;
+	for (const g of template.layout.groups) {
+		const members = out.filter((l) => g.members.includes(l.id));
+		if (members.length < 2) continue;
+		const x = Math.min(...members.map((l) => l.x));
+		const y = Math.min(...members.map((l) => l.y));
+		const width = Math.max(...members.map((l) => l.x + l.width)) - x;
+		const height = Math.max(...members.map((l) => l.y + l.height)) - y;
+		const group: Layer = {
+			id: g.id,
+			name: g.name[locale],
+			type: 'group',
+			x,
+			y,
+			width,
+			height,
+			rotation: 0,
+			opacity: 1,
+			locked: false,
+			hidden: false,
+			children: members.map((l) => ({ ...l, x: l.x - x, y: l.y - y }))
+		};
+		const at = out.indexOf(members[0]);
+		out = out.filter((l) => !members.includes(l));
+		out.splice(at, 0, group);
+	}
+	return out;
+}
+
 /** The design's title: the text of the largest visible field-bound text (the headline). */
 function dominantText(layers: readonly Layer[]): string | undefined {
 	let best: { size: number; text: string } | undefined;
-	for (const l of layers) {
+	const all = (ls: readonly Layer[]): Layer[] =>
+		ls.flatMap((l) => (l.type === 'group' ? all(l.children) : [l]));
+	for (const l of all(layers)) {
 		if (l.type !== 'text' || l.hidden || !l.field) continue;
 		const size = Math.max(...l.runs.map((r) => r.size));
 		if (!best || size > best.size) best = { size, text: l.runs.map((r) => r.text).join('') };

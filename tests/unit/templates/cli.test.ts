@@ -37,7 +37,7 @@ describe('haibao templates', () => {
 	});
 
 	it('"check" passes on the shipped templates with a summary line', () => {
-		const r = haibao('check');
+		const r = haibao('check', '--schema-only');
 		expect(r.status).toBe(0);
 		expect(r.stdout).toMatch(/^\d+ templates OK in .*templates\n$/);
 	});
