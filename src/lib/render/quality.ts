@@ -347,7 +347,7 @@ export async function checkDocument(
 			const hit = boxes.get(t)!.find(({ box, size }) => {
 				let covered = false;
 				eachPixel(mask, scale, inset(box, 0.02 * size), (i) => {
-					if (mask.data[i + 3] > 96) covered = true;
+					if (mask.data[i + 3] > 48) covered = true;
 				});
 				return covered;
 			});
