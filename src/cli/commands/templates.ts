@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { parseOptions } from '../args';
 import { checkTemplates, listTemplates, templatesDir } from '../../lib/server/templates/catalog';
 import { checkTemplatesQuality } from '../../lib/server/templates/quality';
+import { templateMeasure } from '../../lib/server/templates/measure';
 import { renderPng } from '../../lib/server/export/png';
 import { qualityCases, STRESS_HEADLINES } from '../../lib/render/quality';
 import { instantiate } from '../../lib/templates/instantiate';
@@ -99,10 +100,12 @@ export async function run(argv: string[]): Promise<number> {
 /** One PNG (480 px long side) per template × format × filling, named by all three. */
 async function writePngs(templates: Template[], dir: string, headlines: typeof STRESS_HEADLINES | null) {
 	mkdirSync(dir, { recursive: true });
-	for (const t of templates)
+	for (const t of templates) {
+		const measure = await templateMeasure(t);
 		for (const c of qualityCases(t, headlines)) {
 			const r = instantiate(t, c.format, c.values, {
 				locale: c.locale,
+				measure,
 				id: 'check',
 				now: '2000-01-01T00:00:00.000Z'
 			});
@@ -110,4 +113,5 @@ async function writePngs(templates: Template[], dir: string, headlines: typeof S
 			const name = `${t.id}--${c.format}--${c.label.replace(/ headline .*/, '-stress').replace(/\s+/g, '-')}.png`;
 			writeFileSync(join(dir, name), await renderPng(r.document, { maxSide: 480 }));
 		}
+	}
 }

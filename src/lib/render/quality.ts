@@ -11,7 +11,7 @@
 import { apply, mmToPt, type Box, type Matrix } from '../geometry';
 import type { PosterDocument } from '../document/schema';
 import { elementApplies, resolveElements } from '../templates/layout';
-import { instantiate } from '../templates/instantiate';
+import { instantiate, type InstantiateOptions } from '../templates/instantiate';
 import { getPreset } from '../templates/presets';
 import type { Element, Template } from '../templates/schema';
 import { sampleValues, type Locale } from '../templates/values';
@@ -411,6 +411,8 @@ export interface TemplateQualityOptions {
 	headlines?: HeadlineSet | null;
 	/** Only these formats (default: all the template offers). */
 	formats?: readonly string[];
+	/** The text measure instantiate() flows `below` text with (as the app instantiates). */
+	measure?: InstantiateOptions['measure'];
 	/** Loads the faces a document needs before it is checked (server font libraries load on demand). */
 	prepare?(doc: PosterDocument): Promise<void>;
 }
@@ -429,6 +431,7 @@ export async function checkTemplate(
 		if (options.formats && !options.formats.includes(c.format)) continue;
 		const result = instantiate(template, c.format, c.values, {
 			locale: c.locale,
+			measure: options.measure,
 			id: 'quality',
 			now: '2000-01-01T00:00:00.000Z'
 		});

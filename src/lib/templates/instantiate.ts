@@ -13,6 +13,8 @@ import {
 import { getPreset, type FormatPreset } from './presets';
 import { qrFieldErrors, qrGroupLayer } from './qr';
 import type { Field, ImageElement, PaintRef, ShapeElement, Template, TextElement } from './schema';
+import type { TextLayer } from '../document/schema';
+import type { TextLayout } from '../text/types';
 import { displayValue, hasHan, parsePrice, validateValues, type FieldError, type Locale } from './values';
 
 export interface InstantiateOptions {
@@ -22,6 +24,12 @@ export interface InstantiateOptions {
 	 * user can show it again). Fields outside the generated image always stay visible layers.
 	 */
 	textModes?: Readonly<Record<string, 'layer' | 'model'>>;
+	/**
+	 * Lays out a text layer with the real text engine (the server passes one with its fonts loaded).
+	 * With it, text elements declared `below` another are placed under that text's real last line;
+	 * without it they keep their template boxes.
+	 */
+	measure?: (layer: TextLayer) => Pick<TextLayout, 'lines'>;
 	/** Document id (default: a random UUID) and timestamp (default: now), for reproducible output. */
 	id?: string;
 	now?: string;
@@ -79,6 +87,7 @@ export function instantiate(
 		}
 	}
 
+	if (options.measure) flowBelow(elements, layers, refs.short, options.measure);
 	const grouped = groupLayers(template, layers, locale);
 	const headline = dominantText(grouped);
 	const now = options.now ?? new Date().toISOString();
@@ -209,6 +218,35 @@ function imageLayer(
 		generation: null,
 		field: field?.id ?? null
 	};
+}
+
+/**
+ * Text that follows other text: each element with `below` starts `gap` under the laid-out bottom of
+ * the text it follows (its last line, wherever fitting put it) and keeps its own bottom edge, so it
+ * moves down (and shrinks to fit) under a long headline and moves up under a short one. In element
+ * order, so a chain (subtitle below headline, date below subtitle) flows top to bottom.
+ */
+function flowBelow(
+	elements: readonly ResolvedElement[],
+	layers: Layer[],
+	short: number,
+	measure: NonNullable<InstantiateOptions['measure']>
+) {
+	for (const { element: e } of elements) {
+		if (e.type !== 'text' || !e.below) continue;
+		const i = layers.findIndex((l) => l.id === e.id);
+		const above = layers.find((l) => l.id === e.below!.id);
+		if (i < 0 || !above || above.type !== 'text' || above.hidden) continue;
+		const lines = measure(above).lines;
+		if (!lines.length) continue;
+		const textBottom = above.y + Math.max(...lines.map((l) => l.y + l.height));
+		const layer = layers[i];
+		const bottom = layer.y + layer.height;
+		const top = textBottom + e.below.gap * short;
+		// Never thinner than one line at the smallest size fitting allows.
+		const minHeight = layer.type === 'text' ? (layer.fit?.minSize ?? 4) * (layer.lineHeight ?? 1.2) : 0;
+		layers[i] = { ...layer, y: top, height: Math.max(minHeight, bottom - top) };
+	}
 }
 
 /**

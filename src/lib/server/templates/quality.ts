@@ -13,6 +13,7 @@ import { initShaper } from '../../text/layout';
 import { faceRequests } from '../export/deps';
 import { rasterizeScene } from '../export/png';
 import { getServerFonts } from '../fonts';
+import { templateMeasure } from './measure';
 
 export async function serverQualityDeps(): Promise<
 	QualityDeps & { prepare(doc: PosterDocument): Promise<void> }
@@ -43,7 +44,11 @@ export async function checkTemplatesQuality(
 	const deps = await serverQualityDeps();
 	const all: QualityProblem[] = [];
 	for (const t of templates) {
-		const problems = await checkTemplate(t, deps, { ...options, prepare: deps.prepare });
+		const problems = await checkTemplate(t, deps, {
+			...options,
+			measure: await templateMeasure(t),
+			prepare: deps.prepare
+		});
 		options.onTemplate?.(t.id, problems);
 		all.push(...problems);
 	}
