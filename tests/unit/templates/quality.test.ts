@@ -13,13 +13,16 @@ import { instantiate } from '../../../src/lib/templates/instantiate';
 import { Template, type TemplateInput } from '../../../src/lib/templates/schema';
 
 type Elements = TemplateInput['layout']['elements'];
-const text = (id: string, box: object, style: object = {}, extra: object = {}) => ({
+const text = (
+	id: string,
+	box: { x: number; y: number; w: number; h: number },
+	style: { weight?: number; size?: number; color?: string; align?: 'center'; verticalAlign?: 'middle' } = {}
+) => ({
 	id,
 	type: 'text' as const,
 	field: id,
 	box,
-	style: { family: 'Noto Sans SC', weight: 900, size: 0.1, color: '#1A1A1A', ...style },
-	...extra
+	style: { family: 'Noto Sans SC', weight: 900, size: 0.1, color: '#1A1A1A', ...style }
 });
 const base: Elements = [
 	{
@@ -210,7 +213,12 @@ describe('template groups and text flow', () => {
 		const t = template(withEl('subtitle', (e) => (e.below = { id: 'headline', gap: 0.02 })));
 		const measure = await templateMeasure(t);
 		const place = (headline: string) => {
-			const r = instantiate(t, 'square-1080', { headline, subtitle: '每周六下午' }, { locale: 'zh', measure });
+			const r = instantiate(
+				t,
+				'square-1080',
+				{ headline, subtitle: '每周六下午' },
+				{ locale: 'zh', measure }
+			);
 			if (!r.ok) throw new Error('instantiate failed');
 			const layer = (id: string) => r.document.layers.find((l) => l.id === id) as TextLayer;
 			const h = layer('headline');
