@@ -42,7 +42,8 @@ export type QualityCode =
 	| 'low-contrast'
 	| 'text-overflow'
 	| 'missing-glyphs'
-	| 'invalid-values';
+	| 'invalid-values'
+	| 'no-padding';
 
 export interface QualityProblem {
 	template: string;
@@ -90,6 +91,8 @@ export const CONTRAST = { large: 3, small: 4.5 } as const;
 export const LARGE_TEXT = 0.05;
 /** Clear space between two text blocks, as a fraction of the smaller font size. */
 export const TEXT_GAP_EM = 0.15;
+/** Inner padding text keeps inside a pill, sticker or button it sits in, in em: across and along the line. */
+export const PADDING_EM = { block: 0.2, inline: 0.3 };
 /** Page long side of the check's rasters, px. */
 export const RASTER_LONG_SIDE = 800;
 
@@ -303,6 +306,46 @@ export async function checkDocument(
 			);
 	}
 
+	// Text inside a pill, sticker or button (a rect or ellipse drawn under it whose box holds the
+	// text's box) keeps some padding from its edges: a tag that wraps to two lines fills its pill.
+	for (const n of texts) {
+		const glyphs = boxes.get(n)!;
+		if (!glyphs.length) continue;
+		const own = pageBox(n.matrix, 0, 0, n.width, n.height);
+		const below = scene.nodes.slice(0, scene.nodes.indexOf(n));
+		// The nearest shape under the text whose box holds the text's box; bands across the page are not pills.
+		const holder = below.reverse().find((d) => {
+			if (d.kind !== 'shape' || (d.shape !== 'rect' && d.shape !== 'ellipse')) return false;
+			const b = pageBox(d.matrix, 0, 0, d.width, d.height);
+			const holds =
+				own.x >= b.x - 0.5 &&
+				own.y >= b.y - 0.5 &&
+				own.x + own.width <= b.x + b.width + 0.5 &&
+				own.y + own.height <= b.y + b.height + 0.5;
+			return holds && b.width < 0.8 * scene.width && b.height < 0.5 * scene.height;
+		});
+		if (!holder) continue;
+		const b = pageBox(holder.matrix, 0, 0, holder.width, holder.height);
+		const tight = glyphs.find(({ box: g, size }) => {
+			const [px, py] =
+				n.layout.glyphs[0]?.rotation === 90 || isVertical(n)
+					? [PADDING_EM.block, PADDING_EM.inline]
+					: [PADDING_EM.inline, PADDING_EM.block];
+			return (
+				g.x < b.x + px * size ||
+				g.y < b.y + py * size ||
+				g.x + g.width > b.x + b.width - px * size ||
+				g.y + g.height > b.y + b.height - py * size
+			);
+		});
+		if (tight)
+			report(
+				n.id,
+				'no-padding',
+				`"${tight.char}" runs to the edge of "${holder.id}" (keep ${PADDING_EM.block} em above and below, ${PADDING_EM.inline} em at the ends)`
+			);
+	}
+
 	// Text blocks keep clear of each other.
 	for (let i = 0; i < texts.length; i++)
 		for (let j = i + 1; j < texts.length; j++) {
@@ -403,6 +446,10 @@ export async function checkDocument(
 	}
 	return problems;
 }
+
+/** Vertical text: its lines are columns (taller than wide). */
+const isVertical = (n: TextNode) =>
+	n.layout.lines.length > 0 && n.layout.lines.every((l) => l.height > l.width && l.baseline === 0);
 
 const fmt = (b: Box) => `${b.x.toFixed(0)},${b.y.toFixed(0)} ${b.width.toFixed(0)}×${b.height.toFixed(0)} pt`;
 
