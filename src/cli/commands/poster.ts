@@ -14,6 +14,7 @@ import { ProgressBar } from './poster-progress';
 import { dpiProblem, pageRasterProblem } from '../../lib/document/limits';
 import { inspectImage } from '../../lib/server/storage/assets';
 import { AssetError } from '../../lib/server/storage/errors';
+import { templateMeasure } from '../../lib/server/templates/measure';
 
 const usage = `haibao poster --template ID [--format PRESET] [--set FIELD=VALUE …] [--image LAYER=FILE …]
               [--dpi N] [--bleed] [--marks] [--cmyk] [--quality N] [--locale zh|en] [--sample] --out FILE.png|.jpg|.pdf
@@ -152,7 +153,10 @@ async function buildDocument(job: Job, files: ImageFiles): Promise<PosterDocumen
 		if (field?.kind === 'image') values[target] = assetId;
 		else layerImages.push([target, assetId]);
 	}
-	const result = instantiate(template, job.format, values, { locale: job.locale });
+	const result = instantiate(template, job.format, values, {
+		locale: job.locale,
+		measure: await templateMeasure(template)
+	});
 	if (!result.ok) throw new Error(result.errors.map((e) => (job.locale === 'zh' ? e.zh : e.en)).join('; '));
 	let doc = result.document;
 	for (const [target, assetId] of layerImages) {
