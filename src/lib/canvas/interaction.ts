@@ -103,6 +103,13 @@ export function attachInteraction(cs: CanvasStage, host: InteractionHost): () =>
 			e.preventDefault();
 			return;
 		}
+		if (e.button === 2) {
+			// Right-click acts on what is under the pointer (the context menu opens from the DOM event).
+			const hit = layerShapeAt(p);
+			const id = hit && hit !== 'transformer' ? pick(editor.doc, hit.id(), page(p)) : null;
+			if (id && !editor.selection.includes(id)) editor.select([id]);
+			return;
+		}
 		if (e.button !== 0) return;
 		const hit = layerShapeAt(p);
 		if (hit === 'transformer') return; // Konva's Transformer handles it

@@ -1,0 +1,494 @@
+// Desktop editing as Canva and 稿定 users expect it, in Debian Chromium at 1440×900: text corners
+// scale the type and sides reflow it, vertical text turns into a column, double-click enters a
+// group, the right-click menu with its shortcuts, layer names in the reader's language, the layers
+// list by keyboard, resize keeping the user's changes, and the UI's text contrast (WCAG AA).
+import { expect, test, type Page } from '@playwright/test';
+import { storeDocument, templateDocument } from './editor-fixtures';
+import type { Layer, PosterDocument, TextLayer } from '../../src/lib/document/schema';
+import { findLayer, groupLayers, pageBounds } from '../../src/lib/document/operations';
+import { getTemplate } from '../../src/lib/server/templates/catalog';
+import { getPreset } from '../../src/lib/templates/presets';
+import { instantiate } from '../../src/lib/templates/instantiate';
+import type { Box } from '../../src/lib/geometry';
+
+type Win = {
+	__haibao: {
+		editor: {
+			doc: PosterDocument;
+			selection: string[];
+			enteredGroupId: string | null;
+			view: { zoom: number; panX: number; panY: number };
+		};
+	};
+	__haibaoCanvas: { shapes: Map<string, unknown> };
+};
+
+const docOf = (page: Page) => page.evaluate(() => (window as unknown as Win).__haibao.editor.doc);
+const selectionOf = (page: Page) => page.evaluate(() => (window as unknown as Win).__haibao.editor.selection);
+const layerOf = async (page: Page, id: string) => findLayer(await docOf(page), id)!.layer;
+const textSize = (l: Layer) => (l as TextLayer).runs[0].size;
+
+async function openEditor(page: Page, id: string) {
+	await page.goto(`/design/${id}`);
+	await page.waitForFunction(() => {
+		const c = (window as unknown as Partial<Win>).__haibaoCanvas;
+		return !!c && c.shapes.size > 0;
+	});
+	await page.waitForTimeout(300);
+}
+
+/** Screen rectangle of a layer's page bounds (any depth, rotation included). */
+async function screenBox(page: Page, id: string) {
+	const doc = await docOf(page);
+	const b = pageBounds(findLayer(doc, id)!);
+	return page.evaluate(
+		({ b }) => {
+			const { view } = (window as unknown as Win).__haibao.editor;
+			const r = document.querySelector('[data-testid="stage"]')!.getBoundingClientRect();
+			return {
+				x: r.left + b.x * view.zoom + view.panX,
+				y: r.top + b.y * view.zoom + view.panY,
+				width: b.width * view.zoom,
+				height: b.height * view.zoom,
+				zoom: view.zoom
+			};
+		},
+		{ b }
+	);
+}
+
+async function drag(page: Page, from: { x: number; y: number }, dx: number, dy: number) {
+	await page.mouse.move(from.x, from.y);
+	await page.mouse.down();
+	for (let i = 1; i <= 10; i++) await page.mouse.move(from.x + (dx * i) / 10, from.y + (dy * i) / 10);
+	await page.mouse.up();
+}
+
+const shot = (page: Page, name: string) => page.screenshot({ path: test.info().outputPath(`${name}.png`) });
+
+async function useEnglish(page: Page) {
+	const base = test.info().project.use.baseURL!;
+	await page.context().addCookies([{ name: 'haibao-locale', value: 'en', url: base }]);
+}
+
+test('text: a corner scales the type with the box, a side changes the wrapping width only, vertical makes a column', async ({
+	page,
+	request
+}) => {
+	const doc = await templateDocument('sale-burst', 'zh');
+	const { id } = await storeDocument(request, doc);
+	await openEditor(page, id);
+	await page.locator('[data-layer-id="subtitle"]').click();
+	const before = await layerOf(page, 'subtitle');
+
+	// Bottom-right corner outwards: font size follows the box (keep ratio, as in Canva).
+	let b = await screenBox(page, 'subtitle');
+	await drag(page, { x: b.x + b.width, y: b.y + b.height }, 60, 60 * (b.height / b.width));
+	const scaled = await layerOf(page, 'subtitle');
+	const k = scaled.width / before.width;
+	expect(k).toBeGreaterThan(1.05);
+	expect(textSize(scaled) / textSize(before)).toBeCloseTo(k, 2);
+	expect(scaled.height / before.height).toBeCloseTo(k, 2);
+
+	// Right side inwards: narrower box, same type size, same height (the text rewraps).
+	b = await screenBox(page, 'subtitle');
+	await drag(page, { x: b.x + b.width, y: b.y + b.height / 2 }, -120, 0);
+	const narrowed = await layerOf(page, 'subtitle');
+	expect(narrowed.width).toBeLessThan(scaled.width - 50);
+	expect(textSize(narrowed)).toBeCloseTo(textSize(scaled), 6);
+	expect(narrowed.height).toBeCloseTo(scaled.height, 6);
+	await shot(page, 'text-resized');
+
+	// Vertical writing: the box turns into a column about its centre.
+	await page.getByTestId('vertical').click();
+	const column = (await layerOf(page, 'subtitle')) as TextLayer;
+	expect(column.vertical).toBe(true);
+	expect(column.width).toBeCloseTo(narrowed.height, 6);
+	expect(column.height).toBeCloseTo(narrowed.width, 6);
+	expect(column.x + column.width / 2).toBeCloseTo(narrowed.x + narrowed.width / 2, 6);
+	expect(column.y + column.height / 2).toBeCloseTo(narrowed.y + narrowed.height / 2, 6);
+	await shot(page, 'text-vertical');
+	await page.keyboard.press('Control+Z');
+	expect((await layerOf(page, 'subtitle')).width).toBeCloseTo(narrowed.width, 6);
+});
+
+test('a price sticker group moves as one; double-click enters it to pick a member, Escape leaves', async ({
+	page,
+	request
+}) => {
+	const made = await templateDocument('sale-burst', 'zh');
+	const { document: doc, groupId } = groupLayers(made, ['price-tag', 'price'], { name: '编组' });
+	const { id } = await storeDocument(request, doc);
+	await openEditor(page, id);
+	await expect(page.locator(`[data-layer-id="${groupId}"]`)).toHaveAccessibleName('价格贴纸');
+
+	// A click selects the whole group; a drag moves its parts together.
+	let g = await screenBox(page, groupId);
+	const centre = () => ({ x: g.x + g.width / 2, y: g.y + g.height / 2 });
+	await page.mouse.click(centre().x, centre().y);
+	expect(await selectionOf(page)).toEqual([groupId]);
+	const tag0 = pageBounds(findLayer(await docOf(page), 'price-tag')!);
+	await drag(page, centre(), -30, -20);
+	const afterGroupDrag = await docOf(page);
+	const tag1 = pageBounds(findLayer(afterGroupDrag, 'price-tag')!);
+	const price1 = pageBounds(findLayer(afterGroupDrag, 'price')!);
+	expect(tag1.x).toBeLessThan(tag0.x - 5);
+	expect(price1.x - tag1.x).toBeCloseTo(0, 4);
+
+	// Double-click enters the group and selects the member under the pointer (the price text).
+	g = await screenBox(page, groupId);
+	await page.mouse.dblclick(centre().x, centre().y);
+	expect(await selectionOf(page)).toEqual(['price']);
+	expect(await page.evaluate(() => (window as unknown as Win).__haibao.editor.enteredGroupId)).toBe(groupId);
+	await shot(page, 'group-entered');
+	// Dragging the member moves it alone.
+	await drag(page, centre(), 40, 0);
+	const inside = await docOf(page);
+	expect(pageBounds(findLayer(inside, 'price')!).x).toBeGreaterThan(price1.x + 5);
+	expect(pageBounds(findLayer(inside, 'price-tag')!).x).toBeCloseTo(tag1.x, 4);
+	expect(findLayer(inside, 'price')!.parent?.id).toBe(groupId);
+
+	// Escape leaves the group: the group is selected again and clicks select it whole.
+	await page.keyboard.press('Escape');
+	expect(await selectionOf(page)).toEqual([groupId]);
+	expect(await page.evaluate(() => (window as unknown as Win).__haibao.editor.enteredGroupId)).toBeNull();
+	const p = await screenBox(page, 'price-tag');
+	await page.mouse.click(p.x + 10, p.y + p.height / 2);
+	expect(await selectionOf(page)).toEqual([groupId]);
+});
+
+test('the right-click menu: copy, paste, duplicate, delete, stacking, lock, group, with shortcuts, in Chinese and English', async ({
+	page,
+	request
+}) => {
+	const doc = await templateDocument('sale-burst', 'zh');
+	const { id } = await storeDocument(request, doc);
+	await openEditor(page, id);
+	const count = async () => (await docOf(page)).layers.length;
+	const n0 = await count();
+	const menu = page.getByTestId('context-menu');
+	const item = (cmd: string) => menu.locator(`[data-command="${cmd}"]`);
+
+	const h = await screenBox(page, 'headline');
+	await page.mouse.click(h.x + h.width / 2, h.y + h.height / 2, { button: 'right' });
+	await expect(menu).toBeVisible();
+	expect(await selectionOf(page)).toEqual(['headline']);
+	for (const [cmd, label, keys] of [
+		['copy', '复制', 'Ctrl+C'],
+		['paste', '粘贴', 'Ctrl+V'],
+		['duplicate', '创建副本', 'Ctrl+D'],
+		['delete', '删除', 'Delete'],
+		['bringForward', '上移一层', 'Ctrl+]'],
+		['sendBackward', '下移一层', 'Ctrl+['],
+		['lock', '锁定', 'Ctrl+Shift+L'],
+		['group', '编组', 'Ctrl+G'],
+		['ungroup', '取消编组', 'Ctrl+Shift+G']
+	]) {
+		await expect(item(cmd).locator('span')).toHaveText(label);
+		await expect(item(cmd).locator('kbd')).toHaveText(keys);
+	}
+	await expect(item('paste')).toBeDisabled(); // nothing copied yet
+	await expect(item('group')).toBeDisabled(); // one layer
+	await expect(item('copy')).toBeFocused(); // the keyboard starts on the first enabled item
+	await shot(page, 'context-menu-zh');
+
+	// Copy, then paste from a second right-click.
+	await item('copy').click();
+	await expect(menu).toHaveCount(0);
+	await page.mouse.click(h.x + h.width / 2, h.y + h.height / 2, { button: 'right' });
+	await item('paste').click();
+	expect(await count()).toBe(n0 + 1);
+	const pasted = (await selectionOf(page))[0];
+	expect(pasted).not.toBe('headline');
+
+	// Delete the pasted copy (it is selected and on top), by keyboard inside the menu.
+	const c = await screenBox(page, pasted);
+	await page.mouse.click(c.x + c.width / 2, c.y + c.height / 2, { button: 'right' });
+	await expect(item('copy')).toBeFocused();
+	for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown'); // paste, duplicate, delete
+	await expect(item('delete')).toBeFocused();
+	await page.keyboard.press('Enter');
+	expect(await count()).toBe(n0);
+
+	// Duplicate, send back, lock.
+	await page.mouse.click(h.x + h.width / 2, h.y + h.height / 2, { button: 'right' });
+	await item('duplicate').click();
+	expect(await count()).toBe(n0 + 1);
+	const copyId = (await selectionOf(page))[0];
+	const order = async () => (await docOf(page)).layers.map((l) => l.id);
+	const at0 = (await order()).indexOf(copyId);
+	await page.locator(`[data-layer-id="${copyId}"]`).click({ button: 'right' });
+	await item('sendBackward').click();
+	expect((await order()).indexOf(copyId)).toBe(at0 - 1);
+	await page.locator(`[data-layer-id="${copyId}"]`).click({ button: 'right' });
+	await item('lock').click();
+	expect((await layerOf(page, copyId)).locked).toBe(true);
+	await page.locator(`[data-layer-id="${copyId}"]`).click({ button: 'right' });
+	await expect(item('lock').locator('span')).toHaveText('解锁');
+	await page.keyboard.press('Escape');
+	await expect(menu).toHaveCount(0);
+
+	// Group two layers from the menu of the layers list, then ungroup.
+	await page.locator('[data-layer-id="date"]').click();
+	await page.locator('[data-layer-id="shop"]').click({ modifiers: ['Shift'] });
+	await page.locator('[data-layer-id="shop"]').click({ button: 'right' });
+	await item('group').click();
+	const grouped = (await selectionOf(page))[0];
+	expect((await layerOf(page, grouped)).type).toBe('group');
+	await page.locator(`[data-layer-id="${grouped}"]`).click({ button: 'right' });
+	await item('ungroup').click();
+	expect(new Set(await selectionOf(page))).toEqual(new Set(['date', 'shop']));
+
+	// English UI: English labels, same shortcuts.
+	await useEnglish(page);
+	await openEditor(page, id);
+	const h2 = await screenBox(page, 'headline');
+	await page.mouse.click(h2.x + h2.width / 2, h2.y + h2.height / 2, { button: 'right' });
+	await expect(item('duplicate').locator('span')).toHaveText('Duplicate');
+	await expect(item('duplicate').locator('kbd')).toHaveText('Ctrl+D');
+	await expect(item('bringToFront').locator('span')).toHaveText('Bring to front');
+	await shot(page, 'context-menu-en');
+});
+
+test('layer names follow the reader’s language and the content; the layers list works by keyboard', async ({
+	page,
+	request
+}) => {
+	const made = await templateDocument('sale-burst', 'zh');
+	const { document: doc, groupId } = groupLayers(made, ['price-tag', 'price'], { name: '编组' });
+	const { id } = await storeDocument(request, doc);
+	await openEditor(page, id);
+	const row = (layerId: string) => page.locator(`[data-layer-id="${layerId}"]`);
+	await expect(row('headline')).toHaveAccessibleName('标题：双十一狂欢节');
+	await expect(row('hero')).toHaveAccessibleName('图片');
+	await expect(row(groupId)).toHaveAccessibleName('价格贴纸');
+	await expect(row('bg')).toHaveAccessibleName('背景');
+	await shot(page, 'layers-zh');
+
+	// One Tab stop for the whole list: the active row; the row's buttons are not Tab stops.
+	const list = page.getByTestId('layers');
+	await expect(list.locator('li[tabindex="0"]')).toHaveCount(1);
+	await expect(list.locator('button:not([tabindex="-1"])')).toHaveCount(0);
+	await row('headline').click();
+	await expect(row('headline')).toBeFocused();
+	await page.keyboard.press('ArrowDown');
+	const rows = await list
+		.locator('li[data-layer-id]')
+		.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.layerId!));
+	const below = rows[rows.indexOf('headline') + 1];
+	expect(await selectionOf(page)).toEqual([below]);
+	await expect(row(below)).toBeFocused();
+	await expect(row(below)).toHaveAttribute('tabindex', '0');
+	await expect(list.locator('li[tabindex="0"]')).toHaveCount(1);
+	await page.keyboard.press('Shift+ArrowUp');
+	expect(new Set(await selectionOf(page))).toEqual(new Set([below, 'headline']));
+	await page.keyboard.press('Home');
+	expect(await selectionOf(page)).toEqual([rows[0]]);
+	// Leaving with Shift+Tab and coming back with Tab lands on the active row.
+	await page.keyboard.press('Shift+Tab');
+	expect(await list.evaluate((l) => l.contains(document.activeElement))).toBe(false);
+	await page.keyboard.press('Tab');
+	await expect(row(rows[0])).toBeFocused();
+	// The layer moves with the selection on the canvas' shortcuts (Delete removes it).
+	await page.keyboard.press('End');
+	expect(await selectionOf(page)).toEqual([rows.at(-1)]);
+	// F2 renames; a typed name is shown as typed in both languages.
+	await row('headline').click();
+	await page.keyboard.press('F2');
+	await page.keyboard.press('Control+A');
+	await page.keyboard.type('我的大标题');
+	await page.keyboard.press('Enter');
+	await expect(row('headline')).toHaveAccessibleName('我的大标题');
+	await expect(row('headline')).toBeFocused();
+	await expect
+		.poll(async () => {
+			const stored = (await (await request.get(`/api/documents/${id}`)).json()).document as PosterDocument;
+			return stored.layers.find((l) => l.id === 'headline')?.name;
+		})
+		.toBe('我的大标题');
+
+	// The English UI names the same Chinese-made design's layers in English.
+	await useEnglish(page);
+	await openEditor(page, id);
+	await expect(row('subtitle')).toHaveAccessibleName('Subtitle: 全场低至5折 满300减50');
+	await expect(row('hero')).toHaveAccessibleName('Image');
+	await expect(row(groupId)).toHaveAccessibleName('Price sticker');
+	await expect(row('headline')).toHaveAccessibleName('我的大标题');
+	await shot(page, 'layers-en');
+});
+
+test('resize to another format keeps what the user moved and added, off the text; template layers follow the new layout', async ({
+	page,
+	request
+}) => {
+	const doc = await templateDocument('sale-burst', 'zh');
+	const template = (await getTemplate('sale-burst'))!;
+	// The user moves the burst to the lower left, rotates it, adds a sticker over the headline,
+	// deletes the confetti and recolours the subtitle.
+	const sticker: Layer = {
+		...(doc.layers.find((l) => l.id === 'tag-pill') as Layer),
+		id: 'my-sticker',
+		name: '贴纸',
+		x: doc.layers.find((l) => l.id === 'headline')!.x + 200,
+		y: doc.layers.find((l) => l.id === 'headline')!.y + 60,
+		width: 160,
+		height: 90
+	};
+	const edited: PosterDocument = {
+		...doc,
+		layers: [
+			...doc.layers
+				.filter((l) => l.id !== 'confetti')
+				.map((l) =>
+					l.id === 'burst'
+						? { ...l, x: 20, y: 700, rotation: 20 }
+						: l.id === 'subtitle' && l.type === 'text'
+							? { ...l, runs: l.runs.map((r) => ({ ...r, color: '#00FF00' })) }
+							: l
+				),
+			sticker
+		]
+	};
+	const { id } = await storeDocument(request, edited);
+	const res = await request.post(`/design/${id}/resize`, { data: { formatId: 'square-1080' } });
+	expect(res.status()).toBe(201);
+	const { id: newId } = await res.json();
+	const out = (await (await request.get(`/api/documents/${newId}`)).json()).document as PosterDocument;
+	const byId = new Map(out.layers.map((l) => [l.id, l]));
+	const laidOut = instantiate(template, getPreset('square-1080')!, doc.source!.values, { locale: 'zh' });
+	if (!laidOut.ok) throw new Error('template did not lay out');
+
+	// Template layers the user left alone sit where the template puts them on the new format.
+	for (const l of laidOut.document.layers.filter((l) => ['headline', 'price', 'cta', 'tag'].includes(l.id))) {
+		expect(byId.get(l.id)).toMatchObject({ x: l.x, y: l.y, width: l.width, height: l.height });
+	}
+	// Restyled: the colour is carried onto the new layout.
+	expect((byId.get('subtitle') as TextLayer).runs[0].color).toBe('#00FF00');
+	// Deleted stays deleted; the moved burst keeps its rotation and its place relative to the page.
+	expect(byId.has('confetti')).toBe(false);
+	const burst = byId.get('burst')!;
+	expect(burst.rotation).toBe(20);
+	const oldBurst = edited.layers.find((l) => l.id === 'burst')!;
+	const frac = (l: Layer, W: number) => (l.x + l.width / 2) / W;
+	expect(Math.abs(frac(burst, out.page.width) - frac(oldBurst, doc.page.width))).toBeLessThan(0.2);
+	// Nothing the user placed covers a text block.
+	const box = (l: Layer): Box => pageBounds(findLayer(out, l.id)!);
+	const overlaps = (a: Box, b: Box) =>
+		a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+	for (const mine of ['burst', 'my-sticker']) {
+		const i = out.layers.findIndex((l) => l.id === mine);
+		const texts = out.layers
+			.slice(0, i)
+			.filter((l) => l.type === 'text' && !l.hidden && l.runs.some((r) => r.text.trim()));
+		for (const t of texts) expect(overlaps(box(out.layers[i]), box(t)), `${mine} over ${t.id}`).toBe(false);
+	}
+	const s = byId.get('my-sticker')!;
+	expect(s.x).toBeGreaterThanOrEqual(0);
+	expect(s.x + s.width).toBeLessThanOrEqual(out.page.width + 1e-6);
+
+	await openEditor(page, newId);
+	await shot(page, 'resized-square');
+});
+
+/** Every visible text in the page whose contrast with its background is under WCAG AA. */
+function lowContrast(page: Page) {
+	return page.evaluate(() => {
+		type RGBA = { r: number; g: number; b: number; a: number };
+		const parse = (c: string): RGBA | null => {
+			const m = c.match(/rgba?\(([^)]+)\)/);
+			if (!m) return null;
+			const p = m[1]
+				.split(/[\s,/]+/)
+				.filter(Boolean)
+				.map(Number);
+			return { r: p[0], g: p[1], b: p[2], a: p[3] ?? 1 };
+		};
+		const over = (f: RGBA, b: RGBA): RGBA => ({
+			r: f.r * f.a + b.r * (1 - f.a),
+			g: f.g * f.a + b.g * (1 - f.a),
+			b: f.b * f.a + b.b * (1 - f.a),
+			a: 1
+		});
+		const lum = (c: RGBA) => {
+			const f = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+			return 0.2126 * f(c.r) + 0.7152 * f(c.g) + 0.0722 * f(c.b);
+		};
+		const ratio = (a: RGBA, b: RGBA) => {
+			const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
+			return (x + 0.05) / (y + 0.05);
+		};
+		/** Solid background behind an element (null over pictures and gradients: not judged here). */
+		const background = (el: Element): RGBA | null => {
+			const stack: RGBA[] = [];
+			for (let e: Element | null = el; e; e = e.parentElement) {
+				const cs = getComputedStyle(e);
+				if (cs.backgroundImage !== 'none') return null;
+				const c = parse(cs.backgroundColor);
+				if (c && c.a > 0) {
+					stack.push(c);
+					if (c.a >= 1) break;
+				}
+			}
+			return stack.reverse().reduce((b, f) => over(f, b), { r: 255, g: 255, b: 255, a: 1 });
+		};
+		const out: string[] = [];
+		for (const el of document.querySelectorAll('body *')) {
+			const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim());
+			const field = el.matches(
+				'input:not([type=range]):not([type=color]):not([type=checkbox]), select, textarea'
+			);
+			if (!own && !field) continue;
+			if (el.closest(':disabled, [aria-disabled="true"], [data-testid="stage"], .text-editor')) continue;
+			const rect = el.getBoundingClientRect();
+			if (
+				!rect.width ||
+				!rect.height ||
+				!el.checkVisibility({ opacityProperty: true, visibilityProperty: true })
+			)
+				continue;
+			const cs = getComputedStyle(el);
+			let fg = parse(cs.color);
+			const bg = background(el);
+			if (!fg || !bg) continue;
+			let opacity = 1;
+			for (let e: Element | null = el; e; e = e.parentElement) opacity *= Number(getComputedStyle(e).opacity);
+			fg = { ...fg, a: fg.a * opacity };
+			const size = parseFloat(cs.fontSize);
+			const large = size >= 24 || (size >= 18.66 && Number(cs.fontWeight) >= 700);
+			const r = ratio(over(fg, bg), bg);
+			if (r < (large ? 3 : 4.5)) {
+				const text = (el.textContent || (el as HTMLInputElement).value || '').trim().slice(0, 30);
+				out.push(
+					`${r.toFixed(2)} ${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${text}" ${cs.color} on ${JSON.stringify(bg)}`
+				);
+			}
+		}
+		return out;
+	});
+}
+
+test('UI text keeps 4.5:1 contrast: gallery, template form, editor (layers, properties, menu)', async ({
+	page,
+	request
+}) => {
+	await page.goto('/');
+	await expect(page.locator('main')).toBeVisible();
+	await page.waitForTimeout(500);
+	expect(await lowContrast(page)).toEqual([]);
+	await page.goto('/new/sale-burst');
+	await page.waitForTimeout(1000);
+	expect(await lowContrast(page)).toEqual([]);
+	await shot(page, 'form');
+
+	const { id } = await storeDocument(request, await templateDocument('sale-burst', 'zh'));
+	await openEditor(page, id);
+	expect(await lowContrast(page)).toEqual([]);
+	await page.locator('[data-layer-id="headline"]').click();
+	expect(await lowContrast(page)).toEqual([]);
+	await page.locator('[data-layer-id="hero"]').click();
+	expect(await lowContrast(page)).toEqual([]);
+	const h = await screenBox(page, 'headline');
+	await page.mouse.click(h.x + h.width / 2, h.y + h.height / 2, { button: 'right' });
+	expect(await lowContrast(page)).toEqual([]);
+	await shot(page, 'editor');
+});
