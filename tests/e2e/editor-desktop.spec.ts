@@ -289,9 +289,14 @@ test('layer names follow the reader’s language and the content; the layers lis
 	expect(await list.evaluate((l) => l.contains(document.activeElement))).toBe(false);
 	await page.keyboard.press('Tab');
 	await expect(row(rows[0])).toBeFocused();
-	// The layer moves with the selection on the canvas' shortcuts (Delete removes it).
 	await page.keyboard.press('End');
 	expect(await selectionOf(page)).toEqual([rows.at(-1)]);
+	// The menu key (Shift+F10) opens the layer menu beside the row; Escape gives the focus back.
+	await page.keyboard.press('Shift+F10');
+	await expect(page.getByTestId('context-menu').locator('[data-command="copy"]')).toBeFocused();
+	await page.keyboard.press('Escape');
+	await expect(page.getByTestId('context-menu')).toHaveCount(0);
+	await expect(row(rows.at(-1)!)).toBeFocused();
 	// F2 renames; a typed name is shown as typed in both languages.
 	await row('headline').click();
 	await page.keyboard.press('F2');

@@ -59,7 +59,7 @@ describe('resize keeps the user’s own changes', () => {
 
 	it('an added layer that would land on a text block is moved to the nearest free spot', () => {
 		// Over the headline on the old page (centre 300, 160) → (500, 100): on the new headline box.
-		const old = { ...original, layers: [...original.layers, rect('sticker', 250, 130, 100, 60)] };
+		const old = { ...original, layers: [...original.layers, rect('sticker', 250, 130, 100, 60) as Layer] };
 		const out = carryUserWork(old, fresh, original);
 		const o = byId(out);
 		expect(out.layers.at(-1)!.id).toBe('sticker');
@@ -73,7 +73,7 @@ describe('resize keeps the user’s own changes', () => {
 	it('a layer too large to fit beside the text goes beneath it; deletions stay deleted', () => {
 		const old = {
 			...original,
-			layers: [...original.layers.filter((l) => l.id !== 'badge'), rect('photo', 0, 0, 600, 700)]
+			layers: [...original.layers.filter((l) => l.id !== 'badge'), rect('photo', 0, 0, 600, 700) as Layer]
 		};
 		const out = carryUserWork(old, fresh, original);
 		const ids = out.layers.map((l) => l.id);
