@@ -141,8 +141,13 @@ test('a price sticker group moves as one; double-click enters it to pick a membe
 	expect(await selectionOf(page)).toEqual(['price']);
 	expect(await page.evaluate(() => (window as unknown as Win).__haibao.editor.enteredGroupId)).toBe(groupId);
 	await shot(page, 'group-entered');
-	// Dragging the member moves it alone.
-	await drag(page, centre(), 40, 0);
+	// Dragging the member moves it alone (on screen while dragging, in the document on release).
+	const c0 = centre();
+	await page.mouse.move(c0.x, c0.y);
+	await page.mouse.down();
+	for (let i = 1; i <= 10; i++) await page.mouse.move(c0.x + 4 * i, c0.y);
+	await shot(page, 'group-member-dragging');
+	await page.mouse.up();
 	const inside = await docOf(page);
 	expect(pageBounds(findLayer(inside, 'price')!).x).toBeGreaterThan(price1.x + 5);
 	expect(pageBounds(findLayer(inside, 'price-tag')!).x).toBeCloseTo(tag1.x, 4);

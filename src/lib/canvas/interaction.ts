@@ -34,8 +34,8 @@ type Gesture =
 			targets: SnapTargets;
 			dx: number;
 			dy: number;
-			/** Members of a group have no Konva node of their own: they move through document previews. */
-			nested: PosterDocument | null;
+			/** Members of a group have no Konva node of their own: they move as proxies (see stage). */
+			proxies: Map<string, Konva.Shape> | null;
 	  }
 	| { kind: 'marquee'; start: Point; add: boolean };
 
@@ -188,8 +188,10 @@ export function attachInteraction(cs: CanvasStage, host: InteractionHost): () =>
 			)
 				return;
 			const doc = editor.doc;
-			const origins = new Map(gesture.ids.map((id) => [id, cs.shapes.get(id)?.position() ?? { x: 0, y: 0 }]));
 			const nested = gesture.ids.some((id) => !cs.shapes.has(id));
+			const proxies = nested ? cs.beginMemberDrag(gesture.ids.filter((id) => !cs.shapes.has(id))) : null;
+			const nodeOf = (id: string) => cs.shapes.get(id) ?? proxies?.get(id);
+			const origins = new Map(gesture.ids.map((id) => [id, nodeOf(id)?.position() ?? { x: 0, y: 0 }]));
 			const tops = topLevelLocations(doc, gesture.ids).map((l) => l.ancestors[0]?.id ?? l.layer.id);
 			gesture = {
 				kind: 'drag',
@@ -200,13 +202,10 @@ export function attachInteraction(cs: CanvasStage, host: InteractionHost): () =>
 				targets: snapTargetsForIds(doc, [...gesture.ids, ...tops]),
 				dx: 0,
 				dy: 0,
-				nested: nested ? doc : null
+				proxies
 			};
-			if (nested) editor.beginGesture('move');
-			else {
-				cs.beginActive(gesture.ids);
-				cs.setOutlines([]);
-			}
+			if (!nested) cs.beginActive(gesture.ids);
+			cs.setOutlines([]);
 		}
 		if (gesture.kind === 'drag') {
 			const z = editor.view.zoom;
@@ -225,11 +224,8 @@ export function attachInteraction(cs: CanvasStage, host: InteractionHost): () =>
 			} else cs.setSnapGuides([]);
 			gesture.dx = dx;
 			gesture.dy = dy;
-			if (gesture.nested) {
-				editor.preview(moveLayers(gesture.nested, gesture.ids, dx, dy));
-				return;
-			}
-			for (const [id, o] of gesture.origins) cs.shapes.get(id)?.position({ x: o.x + dx, y: o.y + dy });
+			for (const [id, o] of gesture.origins)
+				(cs.shapes.get(id) ?? gesture.proxies?.get(id))?.position({ x: o.x + dx, y: o.y + dy });
 			cs.active.batchDraw();
 			return;
 		}
@@ -255,14 +251,12 @@ export function attachInteraction(cs: CanvasStage, host: InteractionHost): () =>
 		gesture = null;
 		if (!g) return;
 		if (g.kind === 'pan') el.style.cursor = spaceHeld ? 'grab' : '';
-		else if (g.kind === 'drag' && g.nested) {
+		else if (g.kind === 'drag') {
 			cs.setSnapGuides([]);
-			editor.endGesture();
-		} else if (g.kind === 'drag') {
-			cs.setSnapGuides([]);
+			if (g.proxies) cs.endMemberDrag(g.proxies);
 			if (g.dx || g.dy)
 				editor.apply({ doc: moveLayers(editor.doc, g.ids, g.dx, g.dy), selection: editor.selection }, 'move');
-			cs.endActive();
+			if (!g.proxies) cs.endActive();
 		} else if (g.kind === 'press') {
 			// A plain click on one member of a multi-selection selects just it.
 			if (g.clicked && editor.selection.length > 1) editor.select([g.clicked]);
@@ -334,8 +328,8 @@ export function attachInteraction(cs: CanvasStage, host: InteractionHost): () =>
 			e.preventDefault();
 		}
 		if (e.key === 'Escape' && gesture?.kind === 'drag') {
-			if (gesture.nested) editor.cancelGesture();
 			for (const [id, o] of gesture.origins) cs.shapes.get(id)?.position(o);
+			if (gesture.proxies) cs.endMemberDrag(gesture.proxies);
 			gesture = null;
 			cs.setSnapGuides([]);
 			cs.endActive();

@@ -2,13 +2,14 @@
 // transform is the view (zoom, pan), so everything inside is in page pt. Content lives in three
 // Konva layers (below / active / above the layers being dragged) so a drag repaints only what moves.
 import Konva from 'konva';
-import { mmToPt } from '../geometry';
+import { IDENTITY, mmToPt } from '../geometry';
 import type { Layer, PosterDocument } from '../document/schema';
+import { findLayer, walkLayers } from '../document/tree';
 import type { Scene } from '../render/scene';
 import type { PaintResources } from '../render/paint';
 import type { View } from '../editor/viewport';
 import type { Guide } from '../editor/snapping';
-import { createLayerShape, nodesByTopLevel, updateLayerShape } from './nodes';
+import { createLayerShape, nodesByTopLevel, updateLayerShape, type LayerShapeData } from './nodes';
 import {
 	ACCENT,
 	drawOutlines,
@@ -41,6 +42,7 @@ export class CanvasStage {
 	/** True while pageSnapshot renders: editor-only decorations (empty-frame hatching) stay off. */
 	snapshotting = false;
 	private showGuides = true;
+	private readonly memberDragSaved = new Map<Konva.Shape, LayerShapeData>();
 	/** Milliseconds of each content redraw during the last drag (the benchmark reads them). */
 	readonly frameTimes: number[] = [];
 	private frameStart = 0;
@@ -178,6 +180,57 @@ export class CanvasStage {
 		if (!this.doc) return;
 		this.restack(this.doc.layers.map((l) => this.shapes.get(l.id)).filter((s): s is Konva.Shape => !!s));
 		this.stage.batchDraw();
+	}
+
+	/**
+	 * Drag members of groups on their own: each member's scene nodes move from its group's shape to a
+	 * proxy shape in `active` (drawn at page coordinates, so moving the proxy moves the member), and
+	 * a drag repaints only that layer, as for top-level layers. Returns the proxies by member id.
+	 */
+	beginMemberDrag(ids: readonly string[]): Map<string, Konva.Shape> {
+		const proxies = new Map<string, Konva.Shape>();
+		if (!this.doc) return proxies;
+		const tops = new Set<string>();
+		for (const id of ids) {
+			const loc = findLayer(this.doc, id);
+			const top = loc?.ancestors[0];
+			const owner = top && this.shapes.get(top.id);
+			if (!loc || !owner) continue;
+			const members = new Set([...walkLayers([loc.layer])].map((l) => l.layer.id));
+			const data = owner.getAttr('haibao') as LayerShapeData;
+			this.memberDragSaved.set(owner, this.memberDragSaved.get(owner) ?? data);
+			const current = owner.getAttr('haibao') as LayerShapeData;
+			owner.setAttr('haibao', { ...current, nodes: current.nodes.filter((n) => !members.has(n.id)) });
+			const proxy = createLayerShape(this.options.resources);
+			proxy.setAttrs({
+				x: 0,
+				y: 0,
+				listening: false,
+				haibao: {
+					layer: loc.layer,
+					matrix: IDENTITY,
+					inverse: IDENTITY,
+					nodes: data.nodes.filter((n) => members.has(n.id))
+				} satisfies LayerShapeData
+			});
+			proxies.set(id, proxy);
+			tops.add(top.id);
+		}
+		this.beginActive([...tops]);
+		for (const [id, proxy] of proxies) {
+			const owner = this.shapes.get(findLayer(this.doc, id)!.ancestors[0].id)!;
+			this.active.add(proxy);
+			proxy.zIndex(owner.zIndex() + 1);
+		}
+		this.stage.batchDraw();
+		return proxies;
+	}
+
+	endMemberDrag(proxies: Map<string, Konva.Shape>): void {
+		for (const p of proxies.values()) p.destroy();
+		for (const [owner, data] of this.memberDragSaved) owner.setAttr('haibao', data);
+		this.memberDragSaved.clear();
+		this.endActive();
 	}
 
 	/** Attach the Transformer to these layers (top-level, visible, editable), configured per type. */
