@@ -310,6 +310,12 @@ test('layer names follow the reader’s language and the content; the layers lis
 	await page.keyboard.press('Enter');
 	await expect(row('headline')).toHaveAccessibleName('我的大标题');
 	await expect(row('headline')).toBeFocused();
+	// Hide and lock from the keyboard on the focused row (the row's eye and lock show the state).
+	await page.keyboard.press('Control+Shift+H');
+	expect((await layerOf(page, 'headline')).hidden).toBe(true);
+	await expect(row('headline').getByRole('button', { name: '显示' })).toBeVisible();
+	await page.keyboard.press('Control+Shift+H');
+	expect((await layerOf(page, 'headline')).hidden).toBe(false);
 	await expect
 		.poll(async () => {
 			const stored = (await (await request.get(`/api/documents/${id}`)).json()).document as PosterDocument;
@@ -501,4 +507,25 @@ test('UI text keeps 4.5:1 contrast: gallery, template form, editor (layers, prop
 	await page.mouse.click(h.x + h.width / 2, h.y + h.height / 2, { button: 'right' });
 	expect(await lowContrast(page)).toEqual([]);
 	await shot(page, 'editor');
+	await page.keyboard.press('Escape');
+
+	// The dialogs: resize, shortcuts help, export; and the English UI.
+	await page.getByRole('button', { name: '调整尺寸' }).click();
+	await expect(page.getByTestId('resize')).toBeVisible();
+	expect(await lowContrast(page)).toEqual([]);
+	await page.keyboard.press('Escape');
+	await page.keyboard.press('?');
+	await expect(page.getByTestId('help')).toBeVisible();
+	expect(await lowContrast(page)).toEqual([]);
+	await page.keyboard.press('Escape');
+	await page.getByTestId('export').click();
+	await expect(page.getByTestId('export-dialog')).toBeVisible();
+	expect(await lowContrast(page)).toEqual([]);
+	await useEnglish(page);
+	await openEditor(page, id);
+	await page.locator('[data-layer-id="headline"]').click();
+	expect(await lowContrast(page)).toEqual([]);
+	await page.goto('/');
+	await page.waitForTimeout(500);
+	expect(await lowContrast(page)).toEqual([]);
 });
