@@ -9,7 +9,7 @@ import { findLayer, groupLayers, pageBounds } from '../../src/lib/document/opera
 import { getTemplate } from '../../src/lib/server/templates/catalog';
 import { getPreset } from '../../src/lib/templates/presets';
 import { instantiate } from '../../src/lib/templates/instantiate';
-import type { Box } from '../../src/lib/geometry';
+import { mmToPt, ptToMm, type Box } from '../../src/lib/geometry';
 
 type Win = {
 	__haibao: {
@@ -153,7 +153,22 @@ test('a price sticker group moves as one; double-click enters it to pick a membe
 	expect(pageBounds(findLayer(inside, 'price-tag')!).x).toBeCloseTo(tag1.x, 4);
 	expect(findLayer(inside, 'price')!.parent?.id).toBe(groupId);
 
+	// The member's X/Y are on the page (not in the group's box): typing X moves it on the page.
+	const centreOf = async (id: string) => {
+		const b = pageBounds(findLayer(await docOf(page), id)!);
+		return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+	};
+	const before = await centreOf('price');
+	const member = findLayer(await docOf(page), 'price')!.layer;
+	const shownX = Number(await page.getByTestId('prop-x').inputValue());
+	expect(shownX).toBeCloseTo(ptToMm(before.x - member.width / 2), 1);
+	await page.getByTestId('prop-x').fill(String(shownX + 10));
+	await page.getByTestId('prop-x').press('Enter');
+	await expect.poll(async () => (await centreOf('price')).x - before.x).toBeCloseTo(mmToPt(10), 0);
+	expect((await centreOf('price')).y).toBeCloseTo(before.y, 4);
+
 	// Escape leaves the group: the group is selected again and clicks select it whole.
+	await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur()); // out of the X field
 	await page.keyboard.press('Escape');
 	expect(await selectionOf(page)).toEqual([groupId]);
 	expect(await page.evaluate(() => (window as unknown as Win).__haibao.editor.enteredGroupId)).toBeNull();
