@@ -167,6 +167,26 @@ test('a price sticker group moves as one; double-click enters it to pick a membe
 	await expect.poll(async () => (await centreOf('price')).x - before.x).toBeCloseTo(mmToPt(10), 0);
 	expect((await centreOf('price')).y).toBeCloseTo(before.y, 4);
 
+	// The member has its own handles (in the rotated group's frame): its corner scales its type.
+	const anchor = await page.evaluate(() => {
+		type N = { getClientRect(): { x: number; y: number; width: number; height: number } };
+		const c = (
+			window as unknown as { __haibaoCanvas: { transformer: { findOne(s: string): N | undefined } } }
+		).__haibaoCanvas;
+		const a = c.transformer.findOne('.bottom-right')!.getClientRect();
+		const r = document.querySelector('[data-testid="stage"]')!.getBoundingClientRect();
+		return { x: r.left + a.x + a.width / 2, y: r.top + a.y + a.height / 2 };
+	});
+	const size0 = textSize(findLayer(await docOf(page), 'price')!.layer);
+	const { width: w0, rotation: r0 } = findLayer(await docOf(page), 'price')!.layer;
+	await drag(page, anchor, 30, 12);
+	const grown = findLayer(await docOf(page), 'price')!;
+	expect(grown.parent?.id).toBe(groupId);
+	expect(grown.layer.rotation).toBeCloseTo(r0, 6);
+	expect(grown.layer.width / w0).toBeGreaterThan(1.05);
+	expect(textSize(grown.layer) / size0).toBeCloseTo(grown.layer.width / w0, 2);
+	await shot(page, 'group-member-scaled');
+
 	// Escape leaves the group: the group is selected again and clicks select it whole.
 	await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur()); // out of the X field
 	await page.keyboard.press('Escape');

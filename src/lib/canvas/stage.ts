@@ -4,7 +4,7 @@
 import Konva from 'konva';
 import { IDENTITY, mmToPt } from '../geometry';
 import type { Layer, PosterDocument } from '../document/schema';
-import { findLayer, walkLayers } from '../document/tree';
+import { findLayer, layerMatrix, walkLayers } from '../document/tree';
 import type { Scene } from '../render/scene';
 import type { PaintResources } from '../render/paint';
 import type { View } from '../editor/viewport';
@@ -43,6 +43,7 @@ export class CanvasStage {
 	snapshotting = false;
 	private showGuides = true;
 	private readonly memberDragSaved = new Map<Konva.Shape, LayerShapeData>();
+	private readonly memberFrame = new Konva.Rect({ listening: false, name: 'member-frame' });
 	/** Milliseconds of each content redraw during the last drag (the benchmark reads them). */
 	readonly frameTimes: number[] = [];
 	private frameStart = 0;
@@ -76,7 +77,14 @@ export class CanvasStage {
 			layer.on('beforeDraw', () => (this.frameStart = performance.now()));
 		}
 		this.active.on('draw', () => this.frameTimes.push(performance.now() - this.frameStart));
-		this.overlay.add(this.pageGuides, this.outlines, this.snapGuides, this.transformer, this.marquee);
+		this.overlay.add(
+			this.pageGuides,
+			this.outlines,
+			this.snapGuides,
+			this.memberFrame,
+			this.transformer,
+			this.marquee
+		);
 		this.stage.add(this.pageLayer, this.below, this.active, this.above, this.overlay);
 	}
 
@@ -235,9 +243,11 @@ export class CanvasStage {
 
 	/** Attach the Transformer to these layers (top-level, visible, editable), configured per type. */
 	select(ids: readonly string[], hideTransformer = false): void {
-		const nodes = ids
+		let nodes: Konva.Node[] = ids
 			.map((id) => this.shapes.get(id))
 			.filter((s): s is Konva.Shape => !!s && s.visible() && s.getAttr('editable'));
+		const member = ids.length === 1 && !nodes.length ? this.memberFrameFor(ids[0]) : null;
+		if (member) nodes = [member];
 		const layers = nodes.map((n) => (n.getAttr('haibao') as { layer: Layer }).layer);
 		const onlyImages = layers.length > 0 && layers.every((l) => l.type === 'image' || l.type === 'group');
 		const single = layers.length === 1 ? layers[0] : null;
@@ -262,6 +272,29 @@ export class CanvasStage {
 		});
 		this.transformer.nodes(hideTransformer ? [] : nodes);
 		this.overlay.batchDraw();
+	}
+
+	/**
+	 * A selected member of a group has no node of its own: an empty frame on its page box carries the
+	 * Transformer (transformer.ts turns the frame's change back into the member's box in its group).
+	 */
+	private memberFrameFor(id: string): Konva.Rect | null {
+		const loc = this.doc ? findLayer(this.doc, id) : null;
+		if (!loc || !loc.ancestors.length || loc.layer.hidden) return null;
+		if (loc.layer.locked || loc.ancestors.some((a) => a.locked || a.hidden)) return null;
+		const m = layerMatrix(loc);
+		this.memberFrame.setAttrs({
+			id,
+			x: m[4],
+			y: m[5],
+			rotation: (Math.atan2(m[1], m[0]) * 180) / Math.PI,
+			width: loc.layer.width,
+			height: loc.layer.height,
+			scaleX: 1,
+			scaleY: 1,
+			haibao: { layer: loc.layer }
+		});
+		return this.memberFrame;
 	}
 
 	setOutlines(boxes: Parameters<typeof drawOutlines>[1]): void {
