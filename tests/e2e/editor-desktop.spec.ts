@@ -1,83 +1,25 @@
 // Desktop editing as Canva and 稿定 users expect it, in Debian Chromium at 1440×900: text corners
 // scale the type and sides reflow it, vertical text turns into a column, double-click enters a
-// group, the right-click menu with its shortcuts, layer names in the reader's language, the layers
-// list by keyboard, resize keeping the user's changes, and the UI's text contrast (WCAG AA).
-import { expect, test, type Page } from '@playwright/test';
+// group, the right-click menu with its shortcuts, layer names in the reader's language and the
+// layers list by keyboard. (Resize and contrast: editor-resize-contrast.spec.ts.)
+import { expect, test } from '@playwright/test';
 import { storeDocument, templateDocument } from './editor-fixtures';
-import type { Layer, PosterDocument, TextLayer } from '../../src/lib/document/schema';
-import { findLayer, groupLayers, pageBounds } from '../../src/lib/document/operations';
-import { getTemplate } from '../../src/lib/server/templates/catalog';
-import { getPreset } from '../../src/lib/templates/presets';
-import { instantiate } from '../../src/lib/templates/instantiate';
-import { mmToPt, ptToMm, type Box } from '../../src/lib/geometry';
-
-type Win = {
-	__haibao: {
-		editor: {
-			doc: PosterDocument;
-			selection: string[];
-			enteredGroupId: string | null;
-			view: { zoom: number; panX: number; panY: number };
-		};
-	};
-	__haibaoCanvas: { shapes: Map<string, unknown> };
-};
-
-const docOf = (page: Page) => page.evaluate(() => (window as unknown as Win).__haibao.editor.doc);
-const selectionOf = (page: Page) => page.evaluate(() => (window as unknown as Win).__haibao.editor.selection);
-const layerOf = async (page: Page, id: string) => findLayer(await docOf(page), id)!.layer;
-const textSize = (l: Layer) => (l as TextLayer).runs[0].size;
-
-async function openEditor(page: Page, id: string) {
-	await page.goto(`/design/${id}`);
-	await page.waitForFunction(() => {
-		const c = (window as unknown as Partial<Win>).__haibaoCanvas;
-		return !!c && c.shapes.size > 0;
-	});
-	await page.waitForTimeout(300);
-}
-
-/** Screen rectangle of a layer's page bounds (any depth, rotation included). */
-async function screenBox(page: Page, id: string) {
-	const doc = await docOf(page);
-	const b = pageBounds(findLayer(doc, id)!);
-	return page.evaluate(
-		({ b }) => {
-			const { view } = (window as unknown as Win).__haibao.editor;
-			const r = document.querySelector('[data-testid="stage"]')!.getBoundingClientRect();
-			return {
-				x: r.left + b.x * view.zoom + view.panX,
-				y: r.top + b.y * view.zoom + view.panY,
-				width: b.width * view.zoom,
-				height: b.height * view.zoom,
-				zoom: view.zoom
-			};
-		},
-		{ b }
-	);
-}
-
-async function drag(page: Page, from: { x: number; y: number }, dx: number, dy: number) {
-	await page.mouse.move(from.x, from.y);
-	await page.mouse.down();
-	for (let i = 1; i <= 10; i++) await page.mouse.move(from.x + (dx * i) / 10, from.y + (dy * i) / 10);
-	await page.mouse.up();
-}
-
-const shot = (page: Page, name: string) => page.screenshot({ path: test.info().outputPath(`${name}.png`) });
-
-/** The price and its sticker as one group: the template's own group when it makes one, else grouped here. */
-function priceSticker(doc: PosterDocument): { document: PosterDocument; groupId: string } {
-	const parent = findLayer(doc, 'price')!.parent;
-	if (parent && findLayer(doc, parent.id)!.ancestors.length === 0)
-		return { document: doc, groupId: parent.id };
-	return groupLayers(doc, ['price-tag', 'price'], { name: '编组' });
-}
-
-async function useEnglish(page: Page) {
-	const base = test.info().project.use.baseURL!;
-	await page.context().addCookies([{ name: 'haibao-locale', value: 'en', url: base }]);
-}
+import type { PosterDocument, TextLayer } from '../../src/lib/document/schema';
+import { findLayer, pageBounds } from '../../src/lib/document/operations';
+import { mmToPt, ptToMm } from '../../src/lib/geometry';
+import {
+	docOf,
+	drag,
+	layerOf,
+	openEditor,
+	priceSticker,
+	screenBox,
+	selectionOf,
+	shot,
+	textSize,
+	useEnglish,
+	type Win
+} from './desktop-helpers';
 
 test('text: a corner scales the type with the box, a side changes the wrapping width only, vertical makes a column', async ({
 	page,
@@ -374,202 +316,4 @@ test('layer names follow the reader’s language and the content; the layers lis
 	await expect(row(groupId)).toHaveAccessibleName('Price sticker');
 	await expect(row('headline')).toHaveAccessibleName('我的大标题');
 	await shot(page, 'layers-en');
-});
-
-test('resize to another format keeps what the user moved and added, off the text; template layers follow the new layout', async ({
-	page,
-	request
-}) => {
-	const doc = await templateDocument('sale-burst', 'zh');
-	const template = (await getTemplate('sale-burst'))!;
-	// The user moves the burst to the lower left, rotates it, adds a sticker over the headline,
-	// deletes the confetti and recolours the subtitle.
-	const sticker: Layer = {
-		...findLayer(doc, 'tag-pill')!.layer,
-		id: 'my-sticker',
-		name: '贴纸',
-		x: doc.layers.find((l) => l.id === 'headline')!.x + 200,
-		y: doc.layers.find((l) => l.id === 'headline')!.y + 60,
-		width: 160,
-		height: 90
-	};
-	const edited: PosterDocument = {
-		...doc,
-		layers: [
-			...doc.layers
-				.filter((l) => l.id !== 'confetti')
-				.map((l) =>
-					l.id === 'burst'
-						? { ...l, x: 20, y: 700, rotation: 20 }
-						: l.id === 'subtitle' && l.type === 'text'
-							? { ...l, runs: l.runs.map((r) => ({ ...r, color: '#00FF00' })) }
-							: l
-				),
-			sticker
-		]
-	};
-	const { id } = await storeDocument(request, edited);
-	const res = await request.post(`/design/${id}/resize`, { data: { formatId: 'square-1080' } });
-	expect(res.status()).toBe(201);
-	const { id: newId } = await res.json();
-	const out = (await (await request.get(`/api/documents/${newId}`)).json()).document as PosterDocument;
-	const byId = new Map(out.layers.map((l) => [l.id, l]));
-	const laidOut = instantiate(template, getPreset('square-1080')!, doc.source!.values, { locale: 'zh' });
-	if (!laidOut.ok) throw new Error('template did not lay out');
-
-	// Template layers the user left alone sit where the template puts them on the new format.
-	for (const id of ['headline', 'price', 'cta', 'tag']) {
-		const l = findLayer(laidOut.document, id)!.layer;
-		expect(findLayer(out, id)?.layer).toMatchObject({ x: l.x, y: l.y, width: l.width, height: l.height });
-	}
-	// Restyled: the colour is carried onto the new layout.
-	expect((byId.get('subtitle') as TextLayer).runs[0].color).toBe('#00FF00');
-	// Deleted stays deleted; the moved burst keeps its rotation and its place relative to the page.
-	expect(byId.has('confetti')).toBe(false);
-	const burst = byId.get('burst')!;
-	expect(burst.rotation).toBe(20);
-	const oldBurst = edited.layers.find((l) => l.id === 'burst')!;
-	const frac = (l: Layer, W: number) => (l.x + l.width / 2) / W;
-	expect(Math.abs(frac(burst, out.page.width) - frac(oldBurst, doc.page.width))).toBeLessThan(0.2);
-	// Nothing the user placed covers a text block.
-	const box = (l: Layer): Box => pageBounds(findLayer(out, l.id)!);
-	const overlaps = (a: Box, b: Box) =>
-		a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-	for (const mine of ['burst', 'my-sticker']) {
-		const i = out.layers.findIndex((l) => l.id === mine);
-		const texts = out.layers
-			.slice(0, i)
-			.filter((l) => l.type === 'text' && !l.hidden && l.runs.some((r) => r.text.trim()));
-		for (const t of texts) expect(overlaps(box(out.layers[i]), box(t)), `${mine} over ${t.id}`).toBe(false);
-	}
-	const s = byId.get('my-sticker')!;
-	expect(s.x).toBeGreaterThanOrEqual(0);
-	expect(s.x + s.width).toBeLessThanOrEqual(out.page.width + 1e-6);
-
-	await openEditor(page, newId);
-	await shot(page, 'resized-square');
-});
-
-/** Every visible text in the page whose contrast with its background is under WCAG AA. */
-function lowContrast(page: Page) {
-	return page.evaluate(() => {
-		type RGBA = { r: number; g: number; b: number; a: number };
-		const parse = (c: string): RGBA | null => {
-			const m = c.match(/rgba?\(([^)]+)\)/);
-			if (!m) return null;
-			const p = m[1]
-				.split(/[\s,/]+/)
-				.filter(Boolean)
-				.map(Number);
-			return { r: p[0], g: p[1], b: p[2], a: p[3] ?? 1 };
-		};
-		const over = (f: RGBA, b: RGBA): RGBA => ({
-			r: f.r * f.a + b.r * (1 - f.a),
-			g: f.g * f.a + b.g * (1 - f.a),
-			b: f.b * f.a + b.b * (1 - f.a),
-			a: 1
-		});
-		const lum = (c: RGBA) => {
-			const f = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
-			return 0.2126 * f(c.r) + 0.7152 * f(c.g) + 0.0722 * f(c.b);
-		};
-		const ratio = (a: RGBA, b: RGBA) => {
-			const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
-			return (x + 0.05) / (y + 0.05);
-		};
-		/** Solid background behind an element (null over pictures and gradients: not judged here). */
-		const background = (el: Element): RGBA | null => {
-			const stack: RGBA[] = [];
-			for (let e: Element | null = el; e; e = e.parentElement) {
-				const cs = getComputedStyle(e);
-				if (cs.backgroundImage !== 'none') return null;
-				const c = parse(cs.backgroundColor);
-				if (c && c.a > 0) {
-					stack.push(c);
-					if (c.a >= 1) break;
-				}
-			}
-			return stack.reverse().reduce((b, f) => over(f, b), { r: 255, g: 255, b: 255, a: 1 });
-		};
-		const out: string[] = [];
-		for (const el of document.querySelectorAll('body *')) {
-			const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim());
-			const field = el.matches(
-				'input:not([type=range]):not([type=color]):not([type=checkbox]), select, textarea'
-			);
-			if (!own && !field) continue;
-			if (el.closest(':disabled, [aria-disabled="true"], [data-testid="stage"], .text-editor')) continue;
-			const rect = el.getBoundingClientRect();
-			if (
-				!rect.width ||
-				!rect.height ||
-				!el.checkVisibility({ opacityProperty: true, visibilityProperty: true })
-			)
-				continue;
-			const cs = getComputedStyle(el);
-			let fg = parse(cs.color);
-			const bg = background(el);
-			if (!fg || !bg) continue;
-			let opacity = 1;
-			for (let e: Element | null = el; e; e = e.parentElement) opacity *= Number(getComputedStyle(e).opacity);
-			fg = { ...fg, a: fg.a * opacity };
-			const size = parseFloat(cs.fontSize);
-			const large = size >= 24 || (size >= 18.66 && Number(cs.fontWeight) >= 700);
-			const r = ratio(over(fg, bg), bg);
-			if (r < (large ? 3 : 4.5)) {
-				const text = (el.textContent || (el as HTMLInputElement).value || '').trim().slice(0, 30);
-				out.push(
-					`${r.toFixed(2)} ${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${text}" ${cs.color} on ${JSON.stringify(bg)}`
-				);
-			}
-		}
-		return out;
-	});
-}
-
-test('UI text keeps 4.5:1 contrast: gallery, template form, editor (layers, properties, menu)', async ({
-	page,
-	request
-}) => {
-	await page.goto('/');
-	await expect(page.locator('main')).toBeVisible();
-	await page.waitForTimeout(500);
-	expect(await lowContrast(page)).toEqual([]);
-	await page.goto('/new/sale-burst');
-	await page.waitForTimeout(1000);
-	expect(await lowContrast(page)).toEqual([]);
-	await shot(page, 'form');
-
-	const { id } = await storeDocument(request, await templateDocument('sale-burst', 'zh'));
-	await openEditor(page, id);
-	expect(await lowContrast(page)).toEqual([]);
-	await page.locator('[data-layer-id="headline"]').click();
-	expect(await lowContrast(page)).toEqual([]);
-	await page.locator('[data-layer-id="hero"]').click();
-	expect(await lowContrast(page)).toEqual([]);
-	const h = await screenBox(page, 'headline');
-	await page.mouse.click(h.x + h.width / 2, h.y + h.height / 2, { button: 'right' });
-	expect(await lowContrast(page)).toEqual([]);
-	await shot(page, 'editor');
-	await page.keyboard.press('Escape');
-
-	// The dialogs: resize, shortcuts help, export; and the English UI.
-	await page.getByRole('button', { name: '调整尺寸' }).click();
-	await expect(page.getByTestId('resize')).toBeVisible();
-	expect(await lowContrast(page)).toEqual([]);
-	await page.keyboard.press('Escape');
-	await page.keyboard.press('?');
-	await expect(page.getByTestId('help')).toBeVisible();
-	expect(await lowContrast(page)).toEqual([]);
-	await page.keyboard.press('Escape');
-	await page.getByTestId('export').click();
-	await expect(page.getByTestId('export-dialog')).toBeVisible();
-	expect(await lowContrast(page)).toEqual([]);
-	await useEnglish(page);
-	await openEditor(page, id);
-	await page.locator('[data-layer-id="headline"]').click();
-	expect(await lowContrast(page)).toEqual([]);
-	await page.goto('/');
-	await page.waitForTimeout(500);
-	expect(await lowContrast(page)).toEqual([]);
 });
