@@ -145,6 +145,11 @@ test('a price sticker group moves as one; double-click enters it to pick a membe
 	const p = await screenBox(page, 'price-tag');
 	await page.mouse.click(p.x + 10, p.y + p.height / 2);
 	expect(await selectionOf(page)).toEqual([groupId]);
+	// Enter goes into the selected group from the keyboard too (its top member); Escape comes back.
+	await page.keyboard.press('Enter');
+	expect(await selectionOf(page)).toEqual(['price']);
+	await page.keyboard.press('Escape');
+	expect(await selectionOf(page)).toEqual([groupId]);
 });
 
 test('the right-click menu: copy, paste, duplicate, delete, stacking, lock, group, with shortcuts, in Chinese and English', async ({

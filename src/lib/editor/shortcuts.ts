@@ -161,7 +161,10 @@ export const SHORTCUTS: readonly Shortcut[] = [
 	{
 		command: 'editText',
 		keys: ['Enter'],
-		label: { zh: '编辑所选文字（或双击）', en: 'Edit selected text (or double-click)' },
+		label: {
+			zh: '编辑所选文字 / 进入所选编组（或双击）',
+			en: 'Edit selected text / enter the selected group (or double-click)'
+		},
 		group: 'text'
 	}
 ];

@@ -132,6 +132,9 @@ export function createCommands(h: CommandHooks) {
 			case 'editText': {
 				const only = sel.length === 1 ? findLayer(d, sel[0])?.layer : null;
 				if (only?.type === 'text' && !only.locked) editor.editingTextId = only.id;
+				// Enter on a group goes into it (its top member), as double-click does.
+				const top = only?.type === 'group' ? only.children.findLast((c) => !c.hidden) : undefined;
+				if (only?.type === 'group' && top) editor.enterGroup(only.id, top.id);
 				return;
 			}
 			case 'lock':
