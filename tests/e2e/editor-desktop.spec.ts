@@ -150,6 +150,15 @@ test('a price sticker group moves as one; double-click enters it to pick a membe
 	expect(await selectionOf(page)).toEqual(['price']);
 	await page.keyboard.press('Escape');
 	expect(await selectionOf(page)).toEqual([groupId]);
+	// A click on the empty canvas leaves an entered group: the next click selects the group whole.
+	const pr = await screenBox(page, 'price');
+	await page.mouse.dblclick(pr.x + pr.width / 2, pr.y + pr.height / 2);
+	expect(await selectionOf(page)).toEqual(['price']);
+	const stage = (await page.getByTestId('stage').boundingBox())!;
+	await page.mouse.click(stage.x + 20, stage.y + 20);
+	expect(await selectionOf(page)).toEqual([]);
+	await page.mouse.click(p.x + 10, p.y + p.height / 2);
+	expect(await selectionOf(page)).toEqual([groupId]);
 });
 
 test('the right-click menu: copy, paste, duplicate, delete, stacking, lock, group, with shortcuts, in Chinese and English', async ({

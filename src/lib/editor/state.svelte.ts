@@ -117,7 +117,9 @@ export class EditorState {
 		}
 		if (this.editingTextId && !this.selection.includes(this.editingTextId)) this.editingTextId = null;
 		const entered = this.enteredGroupId;
-		if (entered && !this.selection.every((id) => this.isInside(id, entered))) this.enteredGroupId = null;
+		// Selecting nothing, or anything outside the group, leaves it.
+		if (entered && !(this.selection.length && this.selection.every((id) => this.isInside(id, entered))))
+			this.enteredGroupId = null;
 	}
 
 	/** Whether `id` is a member (at any depth) of the group `groupId`. */
