@@ -189,7 +189,7 @@ export function attachInteraction(cs: CanvasStage, host: InteractionHost): () =>
 				return;
 			const doc = editor.doc;
 			const nested = gesture.ids.some((id) => !cs.shapes.has(id));
-			const proxies = nested ? cs.beginMemberDrag(gesture.ids.filter((id) => !cs.shapes.has(id))) : null;
+			const proxies = nested ? cs.beginMemberDrag(gesture.ids) : null;
 			const nodeOf = (id: string) => cs.shapes.get(id) ?? proxies?.get(id);
 			const origins = new Map(gesture.ids.map((id) => [id, nodeOf(id)?.position() ?? { x: 0, y: 0 }]));
 			const tops = topLevelLocations(doc, gesture.ids).map((l) => l.ancestors[0]?.id ?? l.layer.id);

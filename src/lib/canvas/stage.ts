@@ -194,12 +194,18 @@ export class CanvasStage {
 	 * Drag members of groups on their own: each member's scene nodes move from its group's shape to a
 	 * proxy shape in `active` (drawn at page coordinates, so moving the proxy moves the member), and
 	 * a drag repaints only that layer, as for top-level layers. Returns the proxies by member id.
+	 * Top-level layers among `ids` join the active layer as they are.
 	 */
 	beginMemberDrag(ids: readonly string[]): Map<string, Konva.Shape> {
 		const proxies = new Map<string, Konva.Shape>();
 		if (!this.doc) return proxies;
 		const tops = new Set<string>();
 		for (const id of ids) {
+			// Top-level layers dragged along (a mixed selection) move their own shapes.
+			if (this.shapes.has(id)) {
+				tops.add(id);
+				continue;
+			}
 			const loc = findLayer(this.doc, id);
 			const top = loc?.ancestors[0];
 			const owner = top && this.shapes.get(top.id);
