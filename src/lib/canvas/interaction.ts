@@ -1,10 +1,11 @@
 // Pointer input on the stage: click / shift-click / marquee selection, dragging layers with snapping,
-// space-drag and middle-button panning, wheel and pinch zoom, double-click to edit text. The
-// Transformer's resize/rotate (transformer.ts) is attached and detached with it.
+// space-drag and middle-button panning, wheel and pinch zoom, double-click to edit text or to enter
+// a group (then clicks pick its members; Escape or a click outside leaves). The Transformer's
+// resize/rotate (transformer.ts) is attached and detached with it.
 import Konva from 'konva';
-import { unionBoxes, type Box, type Point } from '../geometry';
+import { apply, invert, unionBoxes, type Box, type Point } from '../geometry';
 import type { PosterDocument } from '../document/schema';
-import { findLayer, moveLayers, pageBounds, topLevelLocations } from '../document/operations';
+import { findLayer, layerMatrix, moveLayers, pageBounds, topLevelLocations } from '../document/operations';
 import { editableIds } from '../editor/actions';
 import { snapMove, type SnapTargets } from '../editor/snapping';
 import type { EditorState } from '../editor/state.svelte';
@@ -33,6 +34,8 @@ type Gesture =
 			targets: SnapTargets;
 			dx: number;
 			dy: number;
+			/** Members of a group have no Konva node of their own: they move as proxies (see stage). */
+			proxies: Map<string, Konva.Shape> | null;
 	  }
 	| { kind: 'marquee'; start: Point; add: boolean };
 
@@ -60,6 +63,28 @@ export function attachInteraction(cs: CanvasStage, host: InteractionHost): () =>
 	const selectionBounds = (doc: PosterDocument, ids: readonly string[]) =>
 		unionBoxes(topLevelLocations(doc, ids).map(pageBounds));
 
+	/** The topmost visible member of group `groupId` under page point `pp`. */
+	function memberAt(doc: PosterDocument, groupId: string, pp: Point): string | null {
+		const group = findLayer(doc, groupId)?.layer;
+		if (group?.type !== 'group') return null;
+		for (let i = group.children.length - 1; i >= 0; i--) {
+			const loc = findLayer(doc, group.children[i].id);
+			if (!loc || loc.layer.hidden) continue;
+			const q = apply(invert(layerMatrix(loc)), pp);
+			if (q.x >= 0 && q.y >= 0 && q.x <= loc.layer.width && q.y <= loc.layer.height) return loc.layer.id;
+		}
+		return null;
+	}
+
+	/** What a click on top-level layer `top` picks: a member when its group is entered, else `top`. */
+	function pick(doc: PosterDocument, top: string, pp: Point): string | null {
+		const entered = editor.enteredGroupId;
+		if (!entered) return top;
+		const loc = findLayer(doc, entered);
+		if (!loc || (loc.ancestors[0]?.id ?? loc.layer.id) !== top) return top;
+		return memberAt(doc, entered, pp);
+	}
+
 	function onPointerDown(e: PointerEvent) {
 		if (e.pointerType === 'touch') {
 			touches.set(e.pointerId, local(e));
@@ -78,14 +103,28 @@ export function attachInteraction(cs: CanvasStage, host: InteractionHost): () =>
 			e.preventDefault();
 			return;
 		}
+		if (e.button === 2) {
+			// Right-click acts on what is under the pointer (the context menu opens from the DOM event).
+			const hit = layerShapeAt(p);
+			const id = hit && hit !== 'transformer' ? pick(editor.doc, hit.id(), page(p)) : null;
+			if (id && !editor.selection.includes(id)) editor.select([id]);
+			return;
+		}
 		if (e.button !== 0) return;
 		const hit = layerShapeAt(p);
 		if (hit === 'transformer') return; // Konva's Transformer handles it
 		const doc = editor.doc;
 		const pp = page(p);
 		if (editor.editingTextId) editor.editingTextId = null;
-		if (hit) {
-			const id = hit.id();
+		const picked = hit ? pick(doc, hit.id(), pp) : null;
+		if (hit && !picked) {
+			// Inside the entered group's box but on none of its members: back to the whole group.
+			editor.select([editor.enteredGroupId!]);
+			editor.enteredGroupId = null;
+			return;
+		}
+		if (hit && picked) {
+			const id = picked;
 			if (e.shiftKey) {
 				editor.select([id], 'toggle');
 				return;
@@ -149,18 +188,23 @@ export function attachInteraction(cs: CanvasStage, host: InteractionHost): () =>
 			)
 				return;
 			const doc = editor.doc;
-			const origins = new Map(gesture.ids.map((id) => [id, cs.shapes.get(id)?.position() ?? { x: 0, y: 0 }]));
+			const nested = gesture.ids.some((id) => !cs.shapes.has(id));
+			const proxies = nested ? cs.beginMemberDrag(gesture.ids) : null;
+			const nodeOf = (id: string) => cs.shapes.get(id) ?? proxies?.get(id);
+			const origins = new Map(gesture.ids.map((id) => [id, nodeOf(id)?.position() ?? { x: 0, y: 0 }]));
+			const tops = topLevelLocations(doc, gesture.ids).map((l) => l.ancestors[0]?.id ?? l.layer.id);
 			gesture = {
 				kind: 'drag',
 				ids: gesture.ids,
 				start: gesture.start,
 				origins,
 				bounds: selectionBounds(doc, gesture.ids) ?? { x: 0, y: 0, width: 0, height: 0 },
-				targets: snapTargetsForIds(doc, gesture.ids),
+				targets: snapTargetsForIds(doc, [...gesture.ids, ...tops]),
 				dx: 0,
-				dy: 0
+				dy: 0,
+				proxies
 			};
-			cs.beginActive(gesture.ids);
+			if (!nested) cs.beginActive(gesture.ids);
 			cs.setOutlines([]);
 		}
 		if (gesture.kind === 'drag') {
@@ -180,7 +224,8 @@ export function attachInteraction(cs: CanvasStage, host: InteractionHost): () =>
 			} else cs.setSnapGuides([]);
 			gesture.dx = dx;
 			gesture.dy = dy;
-			for (const [id, o] of gesture.origins) cs.shapes.get(id)?.position({ x: o.x + dx, y: o.y + dy });
+			for (const [id, o] of gesture.origins)
+				(cs.shapes.get(id) ?? gesture.proxies?.get(id))?.position({ x: o.x + dx, y: o.y + dy });
 			cs.active.batchDraw();
 			return;
 		}
@@ -208,9 +253,10 @@ export function attachInteraction(cs: CanvasStage, host: InteractionHost): () =>
 		if (g.kind === 'pan') el.style.cursor = spaceHeld ? 'grab' : '';
 		else if (g.kind === 'drag') {
 			cs.setSnapGuides([]);
+			if (g.proxies) cs.endMemberDrag(g.proxies);
 			if (g.dx || g.dy)
 				editor.apply({ doc: moveLayers(editor.doc, g.ids, g.dx, g.dy), selection: editor.selection }, 'move');
-			cs.endActive();
+			if (!g.proxies) cs.endActive();
 		} else if (g.kind === 'press') {
 			// A plain click on one member of a multi-selection selects just it.
 			if (g.clicked && editor.selection.length > 1) editor.select([g.clicked]);
@@ -234,7 +280,7 @@ export function attachInteraction(cs: CanvasStage, host: InteractionHost): () =>
 
 	function hover(p: Point) {
 		const hit = layerShapeAt(p);
-		const id = hit && hit !== 'transformer' ? hit.id() : null;
+		const id = hit && hit !== 'transformer' ? pick(editor.doc, hit.id(), page(p)) : null;
 		if (id !== editor.hoverId) editor.hoverId = id;
 		el.style.cursor = spaceHeld ? 'grab' : hit === 'transformer' ? '' : id ? 'move' : 'default';
 	}
@@ -247,8 +293,16 @@ export function attachInteraction(cs: CanvasStage, host: InteractionHost): () =>
 			if (only?.type === 'text') host.editText(only.id, page(p));
 			return;
 		}
-		const layer = findLayer(editor.doc, hit.id())?.layer;
-		if (layer?.type === 'text' && !layer.locked) host.editText(layer.id, page(p));
+		const doc = editor.doc;
+		const pp = page(p);
+		const id = pick(doc, hit.id(), pp);
+		const layer = id ? findLayer(doc, id)?.layer : null;
+		if (layer?.type === 'group') {
+			const member = memberAt(doc, layer.id, pp);
+			if (member) editor.enterGroup(layer.id, member);
+			return;
+		}
+		if (layer?.type === 'text' && !layer.locked) host.editText(layer.id, pp);
 	}
 
 	function onWheel(e: WheelEvent) {
@@ -275,6 +329,7 @@ export function attachInteraction(cs: CanvasStage, host: InteractionHost): () =>
 		}
 		if (e.key === 'Escape' && gesture?.kind === 'drag') {
 			for (const [id, o] of gesture.origins) cs.shapes.get(id)?.position(o);
+			if (gesture.proxies) cs.endMemberDrag(gesture.proxies);
 			gesture = null;
 			cs.setSnapGuides([]);
 			cs.endActive();

@@ -2,13 +2,14 @@
 // transform is the view (zoom, pan), so everything inside is in page pt. Content lives in three
 // Konva layers (below / active / above the layers being dragged) so a drag repaints only what moves.
 import Konva from 'konva';
-import { mmToPt } from '../geometry';
+import { IDENTITY, mmToPt } from '../geometry';
 import type { Layer, PosterDocument } from '../document/schema';
+import { findLayer, layerMatrix, walkLayers } from '../document/tree';
 import type { Scene } from '../render/scene';
 import type { PaintResources } from '../render/paint';
 import type { View } from '../editor/viewport';
 import type { Guide } from '../editor/snapping';
-import { createLayerShape, nodesByTopLevel, updateLayerShape } from './nodes';
+import { createLayerShape, nodesByTopLevel, updateLayerShape, type LayerShapeData } from './nodes';
 import {
 	ACCENT,
 	drawOutlines,
@@ -41,6 +42,8 @@ export class CanvasStage {
 	/** True while pageSnapshot renders: editor-only decorations (empty-frame hatching) stay off. */
 	snapshotting = false;
 	private showGuides = true;
+	private readonly memberDragSaved = new Map<Konva.Shape, LayerShapeData>();
+	private readonly memberFrame = new Konva.Rect({ listening: false, name: 'member-frame' });
 	/** Milliseconds of each content redraw during the last drag (the benchmark reads them). */
 	readonly frameTimes: number[] = [];
 	private frameStart = 0;
@@ -74,7 +77,14 @@ export class CanvasStage {
 			layer.on('beforeDraw', () => (this.frameStart = performance.now()));
 		}
 		this.active.on('draw', () => this.frameTimes.push(performance.now() - this.frameStart));
-		this.overlay.add(this.pageGuides, this.outlines, this.snapGuides, this.transformer, this.marquee);
+		this.overlay.add(
+			this.pageGuides,
+			this.outlines,
+			this.snapGuides,
+			this.memberFrame,
+			this.transformer,
+			this.marquee
+		);
 		this.stage.add(this.pageLayer, this.below, this.active, this.above, this.overlay);
 	}
 
@@ -180,11 +190,70 @@ export class CanvasStage {
 		this.stage.batchDraw();
 	}
 
+	/**
+	 * Drag members of groups on their own: each member's scene nodes move from its group's shape to a
+	 * proxy shape in `active` (drawn at page coordinates, so moving the proxy moves the member), and
+	 * a drag repaints only that layer, as for top-level layers. Returns the proxies by member id.
+	 * Top-level layers among `ids` join the active layer as they are.
+	 */
+	beginMemberDrag(ids: readonly string[]): Map<string, Konva.Shape> {
+		const proxies = new Map<string, Konva.Shape>();
+		if (!this.doc) return proxies;
+		const tops = new Set<string>();
+		for (const id of ids) {
+			// Top-level layers dragged along (a mixed selection) move their own shapes.
+			if (this.shapes.has(id)) {
+				tops.add(id);
+				continue;
+			}
+			const loc = findLayer(this.doc, id);
+			const top = loc?.ancestors[0];
+			const owner = top && this.shapes.get(top.id);
+			if (!loc || !owner) continue;
+			const members = new Set([...walkLayers([loc.layer])].map((l) => l.layer.id));
+			const data = owner.getAttr('haibao') as LayerShapeData;
+			this.memberDragSaved.set(owner, this.memberDragSaved.get(owner) ?? data);
+			const current = owner.getAttr('haibao') as LayerShapeData;
+			owner.setAttr('haibao', { ...current, nodes: current.nodes.filter((n) => !members.has(n.id)) });
+			const proxy = createLayerShape(this.options.resources);
+			proxy.setAttrs({
+				x: 0,
+				y: 0,
+				listening: false,
+				haibao: {
+					layer: loc.layer,
+					matrix: IDENTITY,
+					inverse: IDENTITY,
+					nodes: data.nodes.filter((n) => members.has(n.id))
+				} satisfies LayerShapeData
+			});
+			proxies.set(id, proxy);
+			tops.add(top.id);
+		}
+		this.beginActive([...tops]);
+		for (const [id, proxy] of proxies) {
+			const owner = this.shapes.get(findLayer(this.doc, id)!.ancestors[0].id)!;
+			this.active.add(proxy);
+			proxy.zIndex(owner.zIndex() + 1);
+		}
+		this.stage.batchDraw();
+		return proxies;
+	}
+
+	endMemberDrag(proxies: Map<string, Konva.Shape>): void {
+		for (const p of proxies.values()) p.destroy();
+		for (const [owner, data] of this.memberDragSaved) owner.setAttr('haibao', data);
+		this.memberDragSaved.clear();
+		this.endActive();
+	}
+
 	/** Attach the Transformer to these layers (top-level, visible, editable), configured per type. */
 	select(ids: readonly string[], hideTransformer = false): void {
-		const nodes = ids
+		let nodes: Konva.Node[] = ids
 			.map((id) => this.shapes.get(id))
 			.filter((s): s is Konva.Shape => !!s && s.visible() && s.getAttr('editable'));
+		const member = ids.length === 1 && !nodes.length ? this.memberFrameFor(ids[0]) : null;
+		if (member) nodes = [member];
 		const layers = nodes.map((n) => (n.getAttr('haibao') as { layer: Layer }).layer);
 		const onlyImages = layers.length > 0 && layers.every((l) => l.type === 'image' || l.type === 'group');
 		const single = layers.length === 1 ? layers[0] : null;
@@ -209,6 +278,29 @@ export class CanvasStage {
 		});
 		this.transformer.nodes(hideTransformer ? [] : nodes);
 		this.overlay.batchDraw();
+	}
+
+	/**
+	 * A selected member of a group has no node of its own: an empty frame on its page box carries the
+	 * Transformer (transformer.ts turns the frame's change back into the member's box in its group).
+	 */
+	private memberFrameFor(id: string): Konva.Rect | null {
+		const loc = this.doc ? findLayer(this.doc, id) : null;
+		if (!loc || !loc.ancestors.length || loc.layer.hidden) return null;
+		if (loc.layer.locked || loc.ancestors.some((a) => a.locked || a.hidden)) return null;
+		const m = layerMatrix(loc);
+		this.memberFrame.setAttrs({
+			id,
+			x: m[4],
+			y: m[5],
+			rotation: (Math.atan2(m[1], m[0]) * 180) / Math.PI,
+			width: loc.layer.width,
+			height: loc.layer.height,
+			scaleX: 1,
+			scaleY: 1,
+			haibao: { layer: loc.layer }
+		});
+		return this.memberFrame;
 	}
 
 	setOutlines(boxes: Parameters<typeof drawOutlines>[1]): void {

@@ -2,11 +2,19 @@
 // with edges snapping to the page, its safe area and other layers while resizing.
 import type Konva from 'konva';
 import type { Layer, PosterDocument } from '../document/schema';
-import { findLayer, pageBounds, scaleLayer } from '../document/operations';
+import {
+	findLayer,
+	fitGroups,
+	mapLayers,
+	pageBounds,
+	parentMatrix,
+	scaleLayer,
+	withLayers
+} from '../document/operations';
 import { safeInset } from '../editor/actions';
 import { collectSnapTargets, snapResize, type ResizeEdges, type SnapTargets } from '../editor/snapping';
 import type { EditorState } from '../editor/state.svelte';
-import { mmToPt } from '../geometry';
+import { apply, invert, mmToPt } from '../geometry';
 import type { CanvasStage } from './stage';
 
 /** Snapping distance in screen pixels (moves and resizes). */
@@ -23,13 +31,16 @@ const ANCHOR_EDGES: Record<string, ResizeEdges> = {
 	'bottom-right': { bottom: true, right: true }
 };
 
+/** Degrees in [-180, 180). */
+const normalizeDegrees = (d: number) => ((((d + 180) % 360) + 360) % 360) - 180;
+
 /** The new box of a top-level layer from its Konva node after the Transformer moved it. */
 export function geometryFromNode(node: Konva.Node, layer: Layer) {
 	const sx = Math.abs(node.scaleX());
 	const sy = Math.abs(node.scaleY());
 	const width = layer.width * sx;
 	const height = layer.height * sy;
-	const rotation = ((((node.rotation() + 180) % 360) + 360) % 360) - 180;
+	const rotation = normalizeDegrees(node.rotation());
 	const r = (rotation * Math.PI) / 180;
 	const cx = node.x() + Math.cos(r) * (width / 2) - Math.sin(r) * (height / 2);
 	const cy = node.y() + Math.sin(r) * (width / 2) + Math.cos(r) * (height / 2);
@@ -54,9 +65,30 @@ export function attachTransformer(cs: CanvasStage, editor: EditorState): () => v
 			const scaled =
 				(layer.type === 'text' && corner) || layer.type === 'group' ? scaleLayer(layer, g.sx, false) : layer;
 			const { sx: _sx, sy: _sy, ...box } = g;
-			// The Transformer holds top-level layers only: replace in the page's list.
-			const next = { ...scaled, ...box } as Layer;
-			doc = { ...doc, layers: doc.layers.map((l) => (l.id === layer.id ? next : l)) };
+			const loc = findLayer(doc, layer.id)!;
+			if (loc.ancestors.length) {
+				// A group member (its frame is on the page): back into the group's coordinates.
+				const pm = parentMatrix(loc.ancestors);
+				const c = apply(invert(pm), { x: box.x + box.width / 2, y: box.y + box.height / 2 });
+				const rotation = normalizeDegrees(box.rotation - (Math.atan2(pm[1], pm[0]) * 180) / Math.PI);
+				const local = {
+					x: c.x - box.width / 2,
+					y: c.y - box.height / 2,
+					width: box.width,
+					height: box.height
+				};
+				const next = { ...scaled, ...local, rotation } as Layer;
+				doc = fitGroups(
+					withLayers(
+						doc,
+						mapLayers(doc.layers, (l) => (l.id === layer.id ? next : l))
+					)
+				);
+			} else {
+				// Top-level layers: replace in the page's list.
+				const next = { ...scaled, ...box } as Layer;
+				doc = { ...doc, layers: doc.layers.map((l) => (l.id === layer.id ? next : l)) };
+			}
 			if (preview) node.setAttrs({ scaleX: 1, scaleY: 1, width: box.width, height: box.height });
 		}
 		return doc;

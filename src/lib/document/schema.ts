@@ -59,6 +59,8 @@ export const Shadow = z.object({
 const layerBase = {
 	id: z.string().min(1),
 	name: z.string(),
+	/** The user typed this name (layers panel). Otherwise the editor names the layer from its kind and content, in the reader's language. */
+	named: z.boolean().optional(),
 	/** Top-left of the unrotated box in the parent's coordinates (the page, or the group's box). */
 	x: coord(),
 	y: coord(),

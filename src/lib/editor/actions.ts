@@ -233,3 +233,28 @@ export function replaceImage(doc: PosterDocument, id: string, assetId: string): 
 
 /** Safe margin of the page in pt. */
 export const safeInset = (doc: PosterDocument) => mmToPt(doc.page.safeMm ?? 0);
+
+/**
+ * Horizontal ↔ vertical writing: the box turns into a column (or back into a row) about its centre,
+ * width and height swapped, so the same text runs down where it ran across.
+ */
+export function setTextVertical(
+	doc: PosterDocument,
+	ids: readonly string[],
+	vertical: boolean
+): PosterDocument {
+	const targets = validSelection(doc, ids).filter((id) => {
+		const l = findLayer(doc, id)?.layer;
+		return l?.type === 'text' && l.vertical !== vertical;
+	});
+	return targets.reduce((d, id) => {
+		const l = findLayer(d, id)!.layer;
+		return updateLayers<TextLayer>(d, [id], {
+			vertical,
+			x: l.x + (l.width - l.height) / 2,
+			y: l.y + (l.height - l.width) / 2,
+			width: l.height,
+			height: l.width
+		});
+	}, doc);
+}

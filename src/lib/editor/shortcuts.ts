@@ -62,7 +62,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
 	{
 		command: 'deselect',
 		keys: ['Escape'],
-		label: { zh: '取消选择 / 结束编辑', en: 'Deselect / finish editing' },
+		label: { zh: '取消选择 / 结束编辑 / 退出编组', en: 'Deselect / finish editing / leave a group' },
 		group: 'edit'
 	},
 	{ command: 'save', keys: ['Mod+S'], label: { zh: '立即保存', en: 'Save now' }, group: 'edit' },
@@ -161,7 +161,10 @@ export const SHORTCUTS: readonly Shortcut[] = [
 	{
 		command: 'editText',
 		keys: ['Enter'],
-		label: { zh: '编辑所选文字（或双击）', en: 'Edit selected text (or double-click)' },
+		label: {
+			zh: '编辑所选文字 / 进入所选编组（或双击）',
+			en: 'Edit selected text / enter the selected group (or double-click)'
+		},
 		group: 'text'
 	}
 ];
@@ -172,7 +175,12 @@ export const GESTURES: readonly { keys: string; label: { zh: string; en: string 
 	{ keys: 'Mod + wheel / pinch', label: { zh: '缩放画布', en: 'Zoom the canvas' } },
 	{ keys: 'Shift + click', label: { zh: '加选 / 减选', en: 'Add to / remove from selection' } },
 	{ keys: 'Shift + resize', label: { zh: '切换保持比例', en: 'Toggle keep aspect ratio' } },
-	{ keys: 'Alt + drag', label: { zh: '拖动时不吸附', en: 'Drag without snapping' } }
+	{ keys: 'Alt + drag', label: { zh: '拖动时不吸附', en: 'Drag without snapping' } },
+	{
+		keys: 'Double-click',
+		label: { zh: '编辑文字 / 进入编组选取其中一项', en: 'Edit text / enter a group to pick a part' }
+	},
+	{ keys: 'Right-click', label: { zh: '图层菜单（或 Shift+F10）', en: 'Layer menu (or Shift+F10)' } }
 ];
 
 export interface KeyLike {

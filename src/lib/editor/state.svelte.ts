@@ -2,6 +2,7 @@
 // selection, view, tool, in-place text editing, clipboard, and the undo history.
 // Every change goes through apply() (one undo step) or a gesture (mark … preview … end).
 import { History } from '../document/history';
+import { findLayer } from '../document/tree';
 import type { PosterDocument } from '../document/schema';
 import type { Guide } from './snapping';
 import { validSelection, type EditResult } from './actions';
@@ -15,6 +16,8 @@ export class EditorState {
 	selection = $state.raw<string[]>([]);
 	view = $state.raw<View>({ zoom: 1, panX: 0, panY: 0 });
 	tool = $state<Tool>('select');
+	/** The group entered by double-click: clicks select its members until Escape or a click outside. */
+	enteredGroupId = $state<string | null>(null);
 	/** The text layer being edited in place, if any. */
 	editingTextId = $state<string | null>(null);
 	/** Snap guides to draw while dragging (page pt). */
@@ -113,5 +116,37 @@ export class EditorState {
 			this.selection = [...toggled, ...ids.filter((id) => !this.selection.includes(id))];
 		}
 		if (this.editingTextId && !this.selection.includes(this.editingTextId)) this.editingTextId = null;
+		const entered = this.enteredGroupId;
+		// Selecting nothing, or anything outside the group, leaves it.
+		if (entered && !(this.selection.length && this.selection.every((id) => this.isInside(id, entered))))
+			this.enteredGroupId = null;
+	}
+
+	/** Whether `id` is a member (at any depth) of the group `groupId`. */
+	isInside(id: string, groupId: string): boolean {
+		return findLayer(this.doc, id)?.ancestors.some((a) => a.id === groupId) ?? false;
+	}
+
+	/** Enter a group: its members become what clicks select; `memberId` is selected. */
+	enterGroup(groupId: string, memberId: string): void {
+		this.enteredGroupId = groupId;
+		this.select([memberId]);
+	}
+
+	/** Escape inside a group: the member's group is selected again (and the group above is entered). */
+	leaveGroup(): boolean {
+		const only = this.selection.length === 1 ? findLayer(this.doc, this.selection[0]) : null;
+		if (!only?.parent) {
+			if (!this.enteredGroupId) return false;
+			const id = this.enteredGroupId;
+			this.enteredGroupId = null;
+			this.select([id]);
+			return true;
+		}
+		const outer = only.ancestors.at(-2)?.id ?? null;
+		this.enteredGroupId = null;
+		this.select([only.parent.id]);
+		this.enteredGroupId = outer;
+		return true;
 	}
 }

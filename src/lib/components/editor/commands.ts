@@ -83,7 +83,10 @@ export function createCommands(h: CommandHooks) {
 			case 'selectAll':
 				return editor.select(d.layers.filter((l) => !l.hidden && !l.locked).map((l) => l.id));
 			case 'deselect':
-				return editor.editingTextId ? (editor.editingTextId = null) : editor.select([]);
+				if (editor.editingTextId) return void (editor.editingTextId = null);
+				// Inside a group, Escape steps out to the group first.
+				if (editor.leaveGroup()) return;
+				return editor.select([]);
 			case 'group':
 				return editor.apply(A.group(d, sel, h.locale() === 'zh' ? '编组' : 'Group'), 'group');
 			case 'ungroup':
@@ -129,6 +132,9 @@ export function createCommands(h: CommandHooks) {
 			case 'editText': {
 				const only = sel.length === 1 ? findLayer(d, sel[0])?.layer : null;
 				if (only?.type === 'text' && !only.locked) editor.editingTextId = only.id;
+				// Enter on a group goes into it (its top member), as double-click does.
+				const top = only?.type === 'group' ? only.children.findLast((c) => !c.hidden) : undefined;
+				if (only?.type === 'group' && top) editor.enterGroup(only.id, top.id);
 				return;
 			}
 			case 'lock':

@@ -1,7 +1,7 @@
 // How property controls change the document: discrete controls make one undo step each; sliders
 // and colour pickers stream previews while dragged and end their step on "change".
 import { updateLayers, type LayerPatch } from '$lib/document/operations';
-import type { Layer } from '$lib/document/schema';
+import type { Layer, PosterDocument } from '$lib/document/schema';
 import type { EditorState } from '$lib/editor/state.svelte';
 
 export function makeEdit(getEditor: () => EditorState, ids: () => string[]) {
@@ -13,6 +13,11 @@ export function makeEdit(getEditor: () => EditorState, ids: () => string[]) {
 			if (live) return this.preview(patch);
 			const list = ids();
 			if (list.length) ed().apply(updateLayers<L>(ed().doc, list, patch), label);
+		},
+		/** One undo step that depends on each layer (e.g. swapping a box's width and height). */
+		change(fn: (doc: PosterDocument, ids: string[]) => PosterDocument, label = 'edit') {
+			const list = ids();
+			if (list.length) ed().apply(fn(ed().doc, list), label);
 		},
 		/** During a slider drag: recorded into one gesture. */
 		preview<L extends Layer>(patch: LayerPatch<L>) {

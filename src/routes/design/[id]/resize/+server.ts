@@ -1,6 +1,7 @@
 // POST /design/[id]/resize {formatId} → 201 {id}: the design laid out again on another format, as a
 // new document. From a template: the template's layout rules (instantiate with the document's
-// source values), then the user's images, text edits and added layers carried over. Otherwise the
+// source values), then the user's images, text edits and styles carried over, and the layers the user
+// moved or added placed relative to the page, off the text blocks. Otherwise the
 // composition scales proportionally.
 import { json } from '@sveltejs/kit';
 import { newId } from '$lib/document/ids';
@@ -51,7 +52,12 @@ export const POST: RequestHandler = async ({ params, request, locals }) => {
 			const msg = made.errors.map((e) => e[locale]).join('；');
 			return fail(400, `无法用模板重新排版：${msg}`, `cannot lay out the template again: ${msg}`, locale);
 		}
-		next = carryUserWork(old, made.document);
+		// The template on the old format, as the user first got it: what differs is the user's doing.
+		const oldPreset = findPreset(old.source.formatId);
+		const original = oldPreset
+			? instantiate(template, oldPreset, old.source.values, { locale: old.source.locale, id, now })
+			: null;
+		next = carryUserWork(old, made.document, original?.ok ? original.document : undefined);
 	} else {
 		const size = presetPt(preset);
 		next = resizeProportionally(old, { ...preset, ...size }, id, now);
