@@ -152,6 +152,7 @@ test('an image generated on the form goes into the new design (tiny model)', asy
 	const before = await preview.locator('img').getAttribute('src');
 
 	const panel = page.getByTestId('generate-panel');
+	await panel.getByText('高级').click(); // size and seed sit behind 高级
 	await panel.getByTestId('generate-width').fill('64');
 	await panel.getByTestId('generate-height').fill('96');
 	await panel.getByTestId('generate-button').click();
