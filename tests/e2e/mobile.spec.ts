@@ -222,3 +222,35 @@ test('one finger on the empty canvas pans the view on a phone', async ({ page, r
 	expect(after.panY - before.panY).toBeCloseTo(-120, 0);
 	expect((await state(page)).selection).toEqual([]);
 });
+
+test.describe('the same pages on a desktop (1440×900)', () => {
+	test.use({
+		viewport: { width: 1440, height: 900 },
+		isMobile: false,
+		hasTouch: false,
+		deviceScaleFactor: 1
+	});
+
+	test('filters wrap without the phone cue, and the editor keeps its desktop toolbar and panels', async ({
+		page,
+		request
+	}) => {
+		await page.goto('/');
+		for (const testId of ['category-chips', 'format-chips']) {
+			const chips = page.getByTestId(testId);
+			expect(await chips.evaluate((c) => c.scrollWidth <= c.clientWidth)).toBe(true);
+			await expect(chips.locator('..').getByTestId('chips-more')).toBeHidden();
+		}
+		await page.screenshot({ path: 'tests/.tmp/mobile-gallery-1440.png' });
+		const { id } = await storeDocument(request, await templateDocument('sale-burst', 'zh'));
+		await page.goto(`/design/${id}`);
+		await page.waitForFunction(
+			() => ((window as unknown as Partial<Win>).__haibaoCanvas?.shapes.size ?? 0) > 0
+		);
+		await expect(page.getByTestId('add-text')).toBeVisible();
+		await expect(page.getByTestId('mobile-toolbar')).toHaveCount(0);
+		await expect(page.getByTestId('layers')).toBeVisible();
+		await expect(page.getByTestId('properties')).toBeVisible();
+		await page.screenshot({ path: 'tests/.tmp/mobile-editor-1440.png' });
+	});
+});
