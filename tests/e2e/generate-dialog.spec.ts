@@ -127,7 +127,9 @@ test('in English the description is the template’s English one; on a phone the
 	]);
 	const page = await context.newPage();
 	await openEditor(page, id);
-	await page.evaluate(() => document.querySelector<HTMLButtonElement>('[data-testid="generate"]')?.click());
+	// On a phone the dialog opens from the bottom bar: 图片/Image → Generate with AI.
+	await page.getByTestId('m-image').tap();
+	await page.getByTestId('m-generate').tap();
 	const dialog = page.getByTestId('generate-dialog');
 	await expect(dialog).toBeVisible();
 	const enPrompt = await templatePrompt(page, doc, 'en');
