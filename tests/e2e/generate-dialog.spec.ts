@@ -34,7 +34,11 @@ async function seenWithoutScrolling(dialog: Locator, element: Locator, viewportH
 	expect(e.y + e.height).toBeLessThanOrEqual(Math.min(d.y + d.height, viewportHeight));
 }
 
-async function templatePrompt(page: Page, doc: PosterDocument, locale: 'zh' | 'en'): Promise<string> {
+async function templateDescription(
+	page: Page,
+	doc: PosterDocument,
+	locale: 'zh' | 'en'
+): Promise<{ prompt: string; size: { width: number; height: number } }> {
 	const res = await page.request.post('/api/generate/prompt', {
 		data: {
 			templateId: doc.source!.templateId,
@@ -44,7 +48,7 @@ async function templatePrompt(page: Page, doc: PosterDocument, locale: 'zh' | 'e
 		}
 	});
 	expect(res.status()).toBe(200);
-	return (await res.json()).prompt;
+	return res.json();
 }
 
 test('the AI picture dialog takes the user’s own description, shows results in view and closes once one is placed (tiny model)', async ({
@@ -62,7 +66,7 @@ test('the AI picture dialog takes the user’s own description, shows results in
 	await expect(dialog).toBeVisible();
 	// Prefilled with the template's description, in Chinese (the UI language).
 	const description = dialog.getByTestId('generate-description');
-	const zhPrompt = await templatePrompt(page, doc, 'zh');
+	const { prompt: zhPrompt, size } = await templateDescription(page, doc, 'zh');
 	await expect(description).toHaveValue(zhPrompt);
 	expect(zhPrompt).toMatch(/\p{Script=Han}{10}/u);
 
@@ -72,6 +76,9 @@ test('the AI picture dialog takes the user’s own description, shows results in
 	await advanced.getByText('高级').click();
 	await expect(dialog.getByTestId('generate-seed')).toBeVisible();
 	await expect(dialog.getByTestId('generate-tokens')).toContainText('token');
+	// The size starts as the template's recommendation for its picture slot.
+	await expect(dialog.getByTestId('generate-width')).toHaveValue(String(size.width));
+	await expect(dialog.getByTestId('generate-height')).toHaveValue(String(size.height));
 	await dialog.getByTestId('generate-width').fill('64');
 	await dialog.getByTestId('generate-height').fill('64');
 	await advanced.getByText('高级').click();
@@ -132,7 +139,7 @@ test('in English the description is the template’s English one; on a phone the
 	await page.getByTestId('m-generate').tap();
 	const dialog = page.getByTestId('generate-dialog');
 	await expect(dialog).toBeVisible();
-	const enPrompt = await templatePrompt(page, doc, 'en');
+	const { prompt: enPrompt } = await templateDescription(page, doc, 'en');
 	await expect(dialog.getByTestId('generate-description')).toHaveValue(enPrompt);
 	expect(enPrompt).not.toMatch(/\p{Script=Han}{4}/u);
 	await expect(dialog.getByText('Advanced')).toBeVisible();
