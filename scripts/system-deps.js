@@ -6,7 +6,9 @@ import { existsSync } from 'node:fs';
 export const systemTools = [
 	{ path: '/usr/bin/chromium', pkg: 'chromium' },
 	{ path: '/usr/bin/pdftoppm', pkg: 'poppler-utils' },
-	{ path: '/usr/bin/mutool', pkg: 'mupdf-tools' }
+	{ path: '/usr/bin/mutool', pkg: 'mupdf-tools' },
+	// ImageMagick reads PNG/JPEG resolution back in the export tests.
+	{ path: '/usr/bin/identify', pkg: 'imagemagick' }
 ];
 
 export function ensureSystemTools() {

@@ -5,6 +5,13 @@ import { DEFAULT_LOCALE, HTML_LANG, LOCALE_COOKIE, isLocale, type Locale } from 
 
 const ONE_YEAR = 60 * 60 * 24 * 365;
 
+const SECURITY_HEADERS = {
+	'x-content-type-options': 'nosniff',
+	'referrer-policy': 'same-origin',
+	// Older browsers that ignore CSP frame-ancestors.
+	'x-frame-options': 'DENY'
+};
+
 export const handle: Handle = async ({ event, resolve }) => {
 	const fromQuery = event.url.searchParams.get('lang');
 	let locale: Locale = DEFAULT_LOCALE;
@@ -22,8 +29,12 @@ export const handle: Handle = async ({ event, resolve }) => {
 		if (isLocale(fromCookie)) locale = fromCookie;
 	}
 	event.locals.locale = locale;
-	return resolve(event, {
+	const response = await resolve(event, {
 		transformPageChunk: ({ html }) =>
 			html.replace('<html lang="zh-CN">', `<html lang="${HTML_LANG[locale]}">`)
 	});
+	// The CSP (with frame-ancestors) comes from svelte.config.js; these apply to every answer.
+	for (const [name, value] of Object.entries(SECURITY_HEADERS))
+		if (!response.headers.has(name)) response.headers.set(name, value);
+	return response;
 };

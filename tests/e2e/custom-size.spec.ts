@@ -44,7 +44,9 @@ test('a custom size on the form: refused when too small, saved, selected, previe
 	await editor.getByTestId('custom-width').fill('5');
 	await editor.getByTestId('custom-height').fill('900');
 	await editor.getByTestId('custom-save').click();
-	await expect(editor.getByTestId('custom-size-error')).toHaveText('印刷尺寸的宽和高须在 10–20000 毫米之间');
+	await expect(editor.getByTestId('custom-size-error')).toHaveText(
+		'印刷尺寸的宽和高须在 10–5000 毫米之间（PDF 页面上限）'
+	);
 	// The server refuses it too, in the user's language.
 	const refused = await page.request.post('/api/presets', { data: { widthMm: 5, heightMm: 900 } });
 	expect(refused.status()).toBe(400);
@@ -92,8 +94,8 @@ test('a custom size on the form: refused when too small, saved, selected, previe
 	expect((await documentOf(page, id)).page.preset).toBe(CUSTOM);
 });
 
-test('the size editor is all English in the English UI', async ({ page, context }) => {
-	await context.addCookies([{ name: 'haibao-locale', value: 'en', url: 'http://localhost:4173' }]);
+test('the size editor is all English in the English UI', async ({ page, context, baseURL }) => {
+	await context.addCookies([{ name: 'haibao-locale', value: 'en', url: baseURL! }]);
 	await page.goto(`/new/${TEMPLATE}`);
 	// Hydrated once the preview (drawn from the browser's request) is up.
 	await expect(page.getByTestId('live-preview')).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
@@ -105,7 +107,7 @@ test('the size editor is all English in the English UI', async ({ page, context 
 	await editor.getByTestId('custom-height').fill('1000');
 	await editor.getByTestId('custom-save').click();
 	await expect(editor.getByTestId('custom-size-error')).toHaveText(
-		'Screen sizes must be 64–20000 px on each side'
+		'Screen sizes must be 64–12000 px on each side'
 	);
 	await expect(editor).not.toContainText(/[\u4e00-\u9fff]/);
 });

@@ -5,6 +5,7 @@ import { parseOptions, UsageError } from '../args';
 import { initShaper, layoutText } from '../../lib/text/layout';
 import type { TextLayoutInput } from '../../lib/text/types';
 import { getServerFonts } from '../../lib/server/fonts';
+import { MAX_COORD_PT, MAX_FONT_PT, MAX_TEXT_CHARS, textTooLong } from '../../lib/document/limits';
 
 const help = `haibao layout --font FAMILY [--weight N] --size PT --width PT [--height PT] [--vertical]
               [--align start|center|end|justify] [--fit] [--min-size PT] --text TEXT
@@ -16,14 +17,22 @@ default 6) until the text fits the box. "haibao fonts" lists the families.`;
 
 const ALIGNS = ['start', 'center', 'end', 'justify'] as const;
 
-function positive(name: string, value: string | undefined, required: boolean): number | undefined {
+/** The same bounds as a document's text layer (src/lib/document/limits.ts). */
+function positive(
+	name: string,
+	value: string | undefined,
+	required: boolean,
+	max: number
+): number | undefined {
 	if (value === undefined) {
 		if (required) throw new UsageError(`--${name} is required\n\n${help}`);
 		return undefined;
 	}
 	const n = Number(value);
-	if (!Number.isFinite(n) || n <= 0)
-		throw new UsageError(`--${name} must be a positive number of pt, got "${value}"`);
+	if (!Number.isFinite(n) || n <= 0 || n > max)
+		throw new UsageError(
+			`--${name} must be a number of pt above 0 and at most ${max.toLocaleString('en-US')}, got "${value}"`
+		);
 	return n;
 }
 
@@ -49,10 +58,12 @@ export async function run(argv: string[]): Promise<number> {
 	}
 	if (!values.font) throw new UsageError(`--font is required\n\n${help}`);
 	if (values.text === undefined) throw new UsageError(`--text is required\n\n${help}`);
-	const size = positive('size', values.size, true)!;
-	const width = positive('width', values.width, true)!;
-	const height = positive('height', values.height, false);
-	const minSize = positive('min-size', values['min-size'], false);
+	if (values.text.length > MAX_TEXT_CHARS)
+		throw new UsageError(`--text: ${textTooLong(values.text.length).en}`);
+	const size = positive('size', values.size, true, MAX_FONT_PT)!;
+	const width = positive('width', values.width, true, MAX_COORD_PT)!;
+	const height = positive('height', values.height, false, MAX_COORD_PT);
+	const minSize = positive('min-size', values['min-size'], false, MAX_FONT_PT);
 	const weight = values.weight === undefined ? 400 : Number(values.weight);
 	if (!Number.isInteger(weight) || weight < 100 || weight > 1000)
 		throw new UsageError(`--weight must be an integer from 100 to 1000, got "${values.weight}"`);

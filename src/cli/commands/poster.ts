@@ -1,5 +1,5 @@
 // `haibao poster`: a template and field values in, a print file out; or one file per CSV row.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseOptions, UsageError } from '../args';
 import { getTemplate, listTemplates } from '../../lib/server/templates/catalog';
@@ -11,6 +11,9 @@ import type { Layer, PosterDocument } from '../../lib/document/schema';
 import { parseCsv, CsvError, type CsvRow } from '../../lib/server/export/csv';
 import { formatOfFile, type ExportFormat } from '../../lib/server/export/formats';
 import { ProgressBar } from './poster-progress';
+import { dpiProblem, pageRasterProblem } from '../../lib/document/limits';
+import { inspectImage } from '../../lib/server/storage/assets';
+import { AssetError } from '../../lib/server/storage/errors';
 
 const usage = `haibao poster --template ID [--format PRESET] [--set FIELD=VALUE …] [--image LAYER=FILE …]
               [--dpi N] [--bleed] [--marks] [--cmyk] [--quality N] [--locale zh|en] [--sample] --out FILE.png|.jpg|.pdf
@@ -62,18 +65,42 @@ function positiveNumber(text: string | undefined, flag: string): number | undefi
 	return n;
 }
 
-/** Files given for image layers, read up front and served to the exporter as assets. */
+/** Why `file` cannot be read, in words naming it. */
+function unreadable(file: string, error: unknown): Error {
+	const code = (error as { code?: string }).code;
+	if (code === 'ENOENT') return new Error(`image file "${file}" not found`);
+	if (code === 'EISDIR') return new Error(`"${file}" is a folder, not an image file`);
+	if (code === 'EACCES' || code === 'EPERM')
+		return new Error(`cannot read image file "${file}": permission denied`);
+	return new Error(
+		`cannot read image file "${file}": ${error instanceof Error ? error.message : String(error)}`
+	);
+}
+
+/**
+ * Files given for image layers, read and checked up front (as an upload is: type, size, pixels, a
+ * full decode) and served to the exporter as assets. A file that is not a usable image stops the
+ * poster with a message naming it, instead of leaving an empty frame.
+ */
 class ImageFiles {
 	private bytes = new Map<string, Buffer>();
 	async add(file: string): Promise<string> {
 		const path = resolve(file);
 		const id = `file:${path}`;
-		if (!this.bytes.has(id)) {
-			try {
-				this.bytes.set(id, await readFile(path));
-			} catch {
-				throw new Error(`cannot read image file "${file}"`);
-			}
+		if (this.bytes.has(id)) return id;
+		let data: Buffer;
+		try {
+			if ((await stat(path)).isDirectory()) throw Object.assign(new Error('a folder'), { code: 'EISDIR' });
+			data = await readFile(path);
+		} catch (error) {
+			throw unreadable(file, error);
+		}
+		try {
+			this.bytes.set(id, (await inspectImage(data)).bytes);
+		} catch (error) {
+			if (error instanceof AssetError)
+				throw new Error(`"${file}" is not a usable image: ${error.bilingual.en}`);
+			throw error;
 		}
 		return id;
 	}
@@ -165,9 +192,15 @@ function checkFormat(template: Template, format: string | undefined): string {
 }
 
 function exportSettings(v: Values) {
+	const dpi = positiveNumber(v.dpi, '--dpi');
+	const badDpi = dpi === undefined ? null : dpiProblem(dpi);
+	if (badDpi) throw new UsageError(`--dpi: ${badDpi.en}`);
+	const quality = positiveNumber(v.quality, '--quality');
+	if (quality !== undefined && !(Number.isInteger(quality) && quality <= 100))
+		throw new UsageError(`--quality expects a whole number from 1 to 100, got "${v.quality}"`);
 	return {
-		dpi: positiveNumber(v.dpi, '--dpi'),
-		quality: positiveNumber(v.quality, '--quality'),
+		dpi,
+		quality,
 		bleed: v.bleed,
 		marks: v.marks,
 		cmyk: v.cmyk
@@ -209,12 +242,14 @@ async function single(v: Values, template: Template, format: string): Promise<nu
 	}
 	const images = (v.image ?? []).map((s) => pair(s, '--image'));
 	const files = new ImageFiles();
+	const settings = exportSettings(v);
 	const doc = await buildDocument({ template, format, locale, values, images }, files);
+	checkRaster(doc, type, settings);
 	const started = performance.now();
 	const { exportDocument } = await exporter();
 	const file = await exportDocument(doc, {
 		format: type,
-		...exportSettings(v),
+		...settings,
 		deps: { loadAsset: files.load }
 	});
 	await mkdir(dirname(resolve(out)), { recursive: true });
@@ -224,6 +259,13 @@ async function single(v: Values, template: Template, format: string): Promise<nu
 		`wrote ${out} (${template.id}, ${format}, ${(file.bytes.length / 1024).toFixed(0)} KB, ${seconds} s)`
 	);
 	return 0;
+}
+
+/** PNG/JPEG: refuse before rendering when the raster would be too large (names the highest dpi). */
+function checkRaster(doc: PosterDocument, type: ExportFormat, settings: ReturnType<typeof exportSettings>) {
+	if (type === 'pdf') return;
+	const problem = pageRasterProblem(doc.page, settings);
+	if (problem) throw new Error(problem.en);
 }
 
 const safeName = (s: string) =>
@@ -308,6 +350,7 @@ async function exportRow(
 		{ template: ctx.template, format: ctx.format, locale: ctx.locale, values, images },
 		files
 	);
+	checkRaster(doc, ctx.type, ctx.settings);
 	const { exportDocument } = await exporter();
 	const file = await exportDocument(doc, {
 		format: ctx.type,

@@ -20,6 +20,5 @@ export function newId(length = ID_LENGTH): string {
 	return id;
 }
 
-const ID_PATTERN = /^[0-9a-z][0-9a-z_-]{0,63}$/;
 /** Whether a string is safe to use as an id in a URL and a file name (asset ids end up in paths). */
-export const isSafeId = (id: string) => ID_PATTERN.test(id);
+export { isSafeId } from './limits';

@@ -3,6 +3,7 @@
 // Migrations work on plain JSON and never mutate their input. Add one per schema change: bump
 // SCHEMA_VERSION in schema.ts, append a Migration whose `from` is the previous version, and add a
 // fixture of the old shape to tests/unit/document/migrations.test.ts.
+import { TOO_DEEP, tooDeepPath } from './limits';
 import { PosterDocument, SCHEMA_VERSION } from './schema';
 
 type Json = Record<string, unknown>;
@@ -18,6 +19,8 @@ export interface DocumentIssue {
 	/** Where, as a readable path: `layers[2].runs[0].color`. */
 	path: string;
 	message: string;
+	/** The message in Chinese, where the check has one (the limits do). */
+	zh?: string;
 }
 
 export type ParseResult =
@@ -32,6 +35,12 @@ export class DocumentValidationError extends Error {
 		super(message);
 		this.name = 'DocumentValidationError';
 	}
+}
+
+/** The Chinese message a limit's check put on a zod issue (params.zh; see schema.ts `refuse`). */
+export function issueZh(issue: object): string | undefined {
+	const zh = (issue as { params?: { zh?: unknown } }).params?.zh;
+	return typeof zh === 'string' ? zh : undefined;
 }
 
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -158,6 +167,10 @@ export function parseDocument(raw: unknown): ParseResult {
 		const message = `schema version ${version} was written by a newer Haibao; this one reads up to ${SCHEMA_VERSION}`;
 		return failure([{ path: 'schemaVersion', message }]);
 	}
+	// zod parses groups recursively: a deep enough nesting would overflow the stack (a 500 with
+	// an HTML page), so the depth is checked first, iteratively, on the raw JSON.
+	const deep = tooDeepPath((raw as Json).layers);
+	if (deep) return failure([{ path: deep, message: TOO_DEEP.en, zh: TOO_DEEP.zh }]);
 	let doc = raw as Json;
 	for (let v = version; v < SCHEMA_VERSION; v++) {
 		const step = MIGRATIONS.find((m) => m.from === v);
@@ -171,7 +184,13 @@ export function parseDocument(raw: unknown): ParseResult {
 	}
 	const result = PosterDocument.safeParse(doc);
 	if (!result.success) {
-		return failure(result.error.issues.map((i) => ({ path: formatPath(i.path, doc), message: i.message })));
+		return failure(
+			result.error.issues.map((i) => {
+				const zh = issueZh(i);
+				const issue: DocumentIssue = { path: formatPath(i.path, doc), message: i.message };
+				return zh ? { ...issue, zh } : issue;
+			})
+		);
 	}
 	return { ok: true, document: result.data, migratedFrom: version === SCHEMA_VERSION ? null : version };
 }

@@ -1,11 +1,39 @@
 // The poster document: plain, readonly, versioned data. Geometry in pt, colours sRGB hex.
 // Behaviour lives elsewhere (operations.ts, history.ts); migrations.ts upgrades older versions.
 import { z } from 'zod';
+import {
+	ID_PATTERN,
+	MAX_BLEED_MM,
+	MAX_COORD_PT,
+	MAX_FIELD_CHARS,
+	MAX_FONT_PT,
+	MAX_MARGIN_MM,
+	MAX_DOCUMENT_SEGMENTS,
+	MAX_PATH_CHARS,
+	MAX_PATH_SEGMENTS,
+	pathTooComplex,
+	MAX_TEXT_CHARS,
+	MAX_TEXT_RUNS,
+	dpiProblem,
+	pageSizeProblem,
+	textTooLong,
+	type Bilingual
+} from './limits';
+import { pathSegments } from './svg-complexity';
 
 export const SCHEMA_VERSION = 1;
 
 /** Texts up to this many characters are treated as headlines (phrase breaks by default). */
 export const HEADLINE_MAX_CHARS = 40;
+
+/** A limit's refusal as a zod issue: English message, Chinese in params.zh (see migrations.ts). */
+function refuse(ctx: z.RefinementCtx, problem: Bilingual, path?: PropertyKey[]) {
+	ctx.addIssue({ code: 'custom', message: problem.en, params: { zh: problem.zh }, path });
+}
+
+const coord = () => z.number().min(-MAX_COORD_PT).max(MAX_COORD_PT);
+const extent = () => z.number().min(0).max(MAX_COORD_PT);
+const fontSize = () => z.number().positive().max(MAX_FONT_PT);
 
 export const Color = z
 	.string()
@@ -20,25 +48,25 @@ export const Paint = z.discriminatedUnion('type', [
 
 export const Stroke = z.object({
 	color: Color,
-	width: z.number().min(0),
-	dash: z.array(z.number().min(0)).optional()
+	width: extent(),
+	dash: z.array(extent()).max(64).optional()
 });
 
 export const Shadow = z.object({
 	color: Color,
-	blur: z.number().min(0),
-	offsetX: z.number(),
-	offsetY: z.number()
+	blur: extent(),
+	offsetX: coord(),
+	offsetY: coord()
 });
 
 const layerBase = {
 	id: z.string().min(1),
 	name: z.string(),
 	/** Top-left of the unrotated box in the parent's coordinates (the page, or the group's box). */
-	x: z.number(),
-	y: z.number(),
-	width: z.number().min(0),
-	height: z.number().min(0),
+	x: coord(),
+	y: coord(),
+	width: extent(),
+	height: extent(),
 	/** Degrees clockwise about the box centre. */
 	rotation: z.number().default(0),
 	opacity: z.number().min(0).max(1).default(1),
@@ -52,28 +80,35 @@ export const TextRun = z.object({
 	weight: z.number().int().min(100).max(1000).default(400),
 	italic: z.boolean().default(false),
 	/** pt */
-	size: z.number().positive(),
+	size: fontSize(),
 	color: Color
 });
 
 export const TextFit = z.object({
 	/** none: fixed size (overflow reported); shrink: down to minSize; grow: shrink or grow between min and max. */
 	mode: z.enum(['none', 'shrink', 'grow']).default('none'),
-	minSize: z.number().positive().default(6),
-	maxSize: z.number().positive().default(400)
+	minSize: fontSize().default(6),
+	maxSize: fontSize().default(400)
 });
 
 export const TextLayer = z.object({
 	...layerBase,
 	type: z.literal('text'),
-	runs: z.array(TextRun).min(1),
+	runs: z
+		.array(TextRun)
+		.min(1)
+		.max(MAX_TEXT_RUNS)
+		.superRefine((runs, ctx) => {
+			const chars = runs.reduce((n, r) => n + r.text.length, 0);
+			if (chars > MAX_TEXT_CHARS) refuse(ctx, textTooLong(chars));
+		}),
 	align: z.enum(['start', 'center', 'end', 'justify']).default('start'),
 	verticalAlign: z.enum(['top', 'middle', 'bottom']).default('top'),
 	vertical: z.boolean().default(false),
 	/** In em (0.1 = a tenth of the font size), added after every character. */
-	letterSpacing: z.number().default(0),
+	letterSpacing: z.number().min(-10).max(100).default(0),
 	/** Multiple of the font size. */
-	lineHeight: z.number().positive().default(1.2),
+	lineHeight: z.number().positive().max(100).default(1.2),
 	stroke: Stroke.nullable().default(null),
 	shadow: Shadow.nullable().default(null),
 	fit: TextFit.default({ mode: 'none', minSize: 6, maxSize: 400 }),
@@ -127,7 +162,7 @@ export const ImageLayer = z.object({
 	filters: ImageFilters.default({ brightness: 1, contrast: 1, saturation: 1, blur: 0 }),
 	flipX: z.boolean().default(false),
 	flipY: z.boolean().default(false),
-	cornerRadius: z.number().min(0).default(0),
+	cornerRadius: extent().default(0),
 	placeholder: Paint.nullable().default(null),
 	generation: Generation.nullable().default(null),
 	field: z.string().nullable().default(null)
@@ -138,12 +173,20 @@ export const ShapeLayer = z.object({
 	type: z.literal('shape'),
 	shape: z.enum(['rect', 'ellipse', 'line', 'path']),
 	/** SVG path data in the layer's local box coordinates (shape "path"); for "line": from (0,0) to (width,height). */
-	path: z.string().nullable().default(null),
+	path: z
+		.string()
+		.max(MAX_PATH_CHARS, `path data too long; at most ${MAX_PATH_CHARS.toLocaleString('en-US')} characters`)
+		.superRefine((d, ctx) => {
+			const segments = pathSegments(d);
+			if (segments > MAX_PATH_SEGMENTS) refuse(ctx, pathTooComplex(segments, 'layer'));
+		})
+		.nullable()
+		.default(null),
 	/** Size of the coordinate system `path` was drawn in; it is scaled to the layer box. */
 	viewBox: z.object({ width: z.number().positive(), height: z.number().positive() }).nullable().default(null),
 	fill: Paint.nullable().default(null),
 	stroke: Stroke.nullable().default(null),
-	cornerRadius: z.number().min(0).default(0),
+	cornerRadius: extent().default(0),
 	/** The template field this artwork draws (a QR code's modules), if any. */
 	field: z.string().nullable().optional()
 });
@@ -164,41 +207,60 @@ export const Layer: z.ZodType<Layer> = z.lazy(() =>
 	z.discriminatedUnion('type', [TextLayer, ImageLayer, ShapeLayer, GroupLayer as never])
 ) as unknown as z.ZodType<Layer>;
 
-export const Page = z.object({
-	/** Format preset id (see templates/presets), or "custom". */
-	preset: z.string().min(1),
-	/** Trim size in pt. */
-	width: z.number().positive(),
-	height: z.number().positive(),
-	bleedMm: z.number().min(0).default(0),
-	safeMm: z.number().min(0).default(0),
-	/** Extra margin kept free at the bottom (roll-up stands hide ~30 cm), in mm. */
-	hiddenBottomMm: z.number().min(0).default(0),
-	/** Target resolution at final size. */
-	dpi: z.number().positive().default(300),
-	background: Color.default('#FFFFFF')
-});
+export const Page = z
+	.object({
+		/** Format preset id (see templates/presets), or "custom". */
+		preset: z.string().min(1),
+		/** Trim size in pt; with bleed and crop marks the PDF page must fit PDF_MAX_PAGE_PT. */
+		width: z.number().positive(),
+		height: z.number().positive(),
+		bleedMm: z.number().min(0).max(MAX_BLEED_MM).default(0),
+		safeMm: z.number().min(0).max(MAX_MARGIN_MM).default(0),
+		/** Extra margin kept free at the bottom (roll-up stands hide ~30 cm), in mm. */
+		hiddenBottomMm: z.number().min(0).max(MAX_MARGIN_MM).default(0),
+		/** Target resolution at final size. */
+		dpi: z.number().default(300),
+		background: Color.default('#FFFFFF')
+	})
+	.superRefine((page, ctx) => {
+		const problem = pageSizeProblem(page.width, page.height, page.bleedMm);
+		if (problem) refuse(ctx, problem, [page.width >= page.height ? 'width' : 'height']);
+		const dpi = dpiProblem(page.dpi);
+		if (dpi) refuse(ctx, dpi, ['dpi']);
+	});
 
-export const PosterDocument = z.object({
-	schemaVersion: z.literal(SCHEMA_VERSION),
-	id: z.string().min(1),
-	title: z.string(),
-	page: Page,
-	/** Bottom to top. */
-	layers: z.array(Layer),
-	/** Where the document came from, so it can be laid out again on another format. */
-	source: z
-		.object({
-			templateId: z.string(),
-			formatId: z.string(),
-			values: z.record(z.string(), z.string()),
-			locale: z.enum(['zh', 'en']).default('zh')
-		})
-		.nullable()
-		.default(null),
-	createdAt: z.string(),
-	updatedAt: z.string()
-});
+export const PosterDocument = z
+	.object({
+		schemaVersion: z.literal(SCHEMA_VERSION),
+		id: z.string().regex(ID_PATTERN, 'id: lowercase letters, digits, _ and -, at most 64 characters'),
+		title: z.string(),
+		page: Page,
+		/** Bottom to top. */
+		layers: z.array(Layer),
+		/** Where the document came from, so it can be laid out again on another format. */
+		source: z
+			.object({
+				templateId: z.string(),
+				formatId: z.string(),
+				values: z.record(z.string(), z.string().max(MAX_FIELD_CHARS)),
+				locale: z.enum(['zh', 'en']).default('zh')
+			})
+			.nullable()
+			.default(null),
+		createdAt: z.string(),
+		updatedAt: z.string()
+	})
+	.superRefine((doc, ctx) => {
+		// Many paths, each within bounds, can still add up to minutes of drawing.
+		let segments = 0;
+		const stack: (readonly Layer[])[] = [doc.layers];
+		while (stack.length)
+			for (const layer of stack.pop()!) {
+				if (layer.type === 'group') stack.push(layer.children);
+				else if (layer.type === 'shape' && layer.path) segments += pathSegments(layer.path);
+			}
+		if (segments > MAX_DOCUMENT_SEGMENTS) refuse(ctx, pathTooComplex(segments, 'document'), ['layers']);
+	});
 
 export type Paint = z.infer<typeof Paint>;
 export type Stroke = z.infer<typeof Stroke>;

@@ -5,7 +5,9 @@ import type { Matrix } from '../geometry';
 import { apply } from '../geometry';
 import { newId } from '../document/ids';
 import type { GroupLayer, Layer, Paint, ShapeLayer, Stroke } from '../document/schema';
-import { MAX_SVG_BYTES, sanitizeSvgDom, sanitizeSvgText } from './svg-sanitize';
+import { MAX_SVG_LAYERS, MAX_SVG_SEGMENTS, svgTooComplex, svgTooManyShapes } from '../document/limits';
+import { svgProblem } from '../document/svg-complexity';
+import { sanitizeSvgDom, sanitizeSvgText } from './svg-sanitize';
 
 /** Simple path data as fabric keeps it: absolute M, L, C, Q and Z commands. */
 export type SimpleCommand = [string, ...number[]];
@@ -167,29 +169,29 @@ export async function importSvgLogo(
 	centre: { x: number; y: number },
 	targetWidth: number
 ): Promise<Layer> {
-	if (new Blob([svgText]).size > MAX_SVG_BYTES) {
-		throw new SvgImportError({
-			zh: 'SVG 文件太大（上限 2 MB）',
-			en: 'The SVG file is too large (limit 2 MB)'
-		});
-	}
+	// The same bounds as the server's upload check, measured before anything parses the file.
+	const problem = svgProblem(svgText);
+	if (problem) throw new SvgImportError(problem);
 	const cleaned = sanitizeSvgDom(sanitizeSvgText(svgText), new DOMParser(), new XMLSerializer());
 	if (!cleaned) throw new SvgImportError({ zh: '无法读取这个 SVG 文件', en: 'This SVG file cannot be read' });
 	const { parts } = await parseWithFabric(cleaned);
+	// fabric may expand what the text scan counted (shapes become curves): check what became layers.
+	const segments = parts.reduce((n, p) => n + p.commands.length, 0);
+	if (segments > MAX_SVG_SEGMENTS) throw new SvgImportError(svgTooComplex('segments', segments));
 	const layer = partsToLayers(parts, fileName.replace(/\.svg$/i, '') || 'SVG', centre, targetWidth);
 	if (!layer)
 		throw new SvgImportError({ zh: 'SVG 中没有可用的矢量图形', en: 'The SVG contains no vector shapes' });
 	return layer;
 }
 
-const MAX_PARTS = 400;
-
 async function parseWithFabric(svg: string): Promise<{ parts: VectorPart[] }> {
 	const fabric = await import('fabric');
 	const { objects } = await fabric.loadSVGFromString(svg);
 	const parts: VectorPart[] = [];
 	for (const obj of objects) {
-		if (!obj || parts.length >= MAX_PARTS) continue;
+		if (!obj) continue;
+		// Each shape becomes a layer: past the limit, say so instead of dropping the rest.
+		if (parts.length >= MAX_SVG_LAYERS) throw new SvgImportError(svgTooManyShapes(objects.length));
 		const local = localCommands(obj as unknown as FabricLike);
 		if (!local) continue;
 		const m = obj.calcTransformMatrix() as unknown as Matrix;

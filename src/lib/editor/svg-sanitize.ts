@@ -2,8 +2,6 @@
 // outside the file — scripts, event attributes, external references, entities, foreign content.
 // Two passes: a string pass (pure, also in Node) and, in the browser, an allow-list DOM pass.
 
-export const MAX_SVG_BYTES = 2 * 1024 * 1024;
-
 const DROP_ELEMENTS = [
 	'script',
 	'foreignObject',

@@ -1,6 +1,7 @@
 // Uploading pictures: PNG, JPEG and WebP become image layers, SVG becomes vector layers. The type
 // is sniffed from the bytes (a renamed file is caught here, and again by the server).
-export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
+import { MAX_UPLOAD_BYTES } from '../document/limits';
+export { MAX_UPLOAD_BYTES };
 export type Bilingual = { zh: string; en: string };
 
 export type Sniffed = 'png' | 'jpeg' | 'webp' | 'svg' | null;

@@ -123,12 +123,12 @@ const table = {
 	'size.error.missing': { zh: '请填写宽和高', en: 'Enter both a width and a height' },
 	'size.error.number': { zh: '宽和高必须是数字', en: 'Width and height must be numbers' },
 	'size.error.mmRange': {
-		zh: '印刷尺寸的宽和高须在 10–20000 毫米之间',
-		en: 'Print sizes must be 10–20000 mm on each side'
+		zh: '印刷尺寸的宽和高须在 10–5000 毫米之间（PDF 页面上限）',
+		en: 'Print sizes must be 10–5000 mm on each side (the PDF page limit)'
 	},
 	'size.error.pxRange': {
-		zh: '屏幕尺寸的宽和高须在 64–20000 像素之间',
-		en: 'Screen sizes must be 64–20000 px on each side'
+		zh: '屏幕尺寸的宽和高须在 64–12000 像素之间',
+		en: 'Screen sizes must be 64–12000 px on each side'
 	},
 	'size.error.pxInteger': { zh: '像素必须是整数', en: 'Pixels must be whole numbers' },
 

@@ -1,6 +1,7 @@
 // instantiate(template, format, values) → a PosterDocument: the template's artwork as shape layers,
 // its text as fitted text layers bound to their fields, and empty image frames for the model's image.
 import { PosterDocument, SCHEMA_VERSION, type Layer, type Paint, type TextRun } from '../document/schema';
+import { issueZh } from '../document/migrations';
 import {
 	effectiveTextModes,
 	elementApplies,
@@ -81,7 +82,7 @@ export function instantiate(
 
 	const headline = dominantText(layers);
 	const now = options.now ?? new Date().toISOString();
-	const document = PosterDocument.parse({
+	const parsed = PosterDocument.safeParse({
 		schemaVersion: SCHEMA_VERSION,
 		id: options.id ?? globalThis.crypto.randomUUID(),
 		title: headline ?? template.name[locale],
@@ -100,7 +101,22 @@ export function instantiate(
 		createdAt: now,
 		updatedAt: now
 	});
-	return { ok: true, document };
+	// Values within their fields' bounds can still break a document limit (a long text plus the
+	// template's own words): say which, instead of throwing.
+	if (!parsed.success)
+		return {
+			ok: false,
+			errors: parsed.error.issues.slice(0, 3).map((i) => {
+				const zh = issueZh(i);
+				const where = i.path.join('.');
+				return {
+					field: where,
+					zh: `${where}：${zh ?? i.message}`,
+					en: `${where}: ${i.message}`
+				};
+			})
+		};
+	return { ok: true, document: parsed.data };
 }
 
 const base = (r: ResolvedElement, name: string) => ({

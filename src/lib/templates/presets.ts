@@ -2,6 +2,7 @@
 // Print presets hold sizes in mm; screen presets in px, which are pt at 72 dpi (DESIGN.md "Units").
 import { z } from 'zod';
 import { mmToPt } from '../geometry';
+import { MAX_BLEED_MM, MAX_CUSTOM_MM, MAX_CUSTOM_PX, MAX_DPI, pageSizeProblem } from '../document/limits';
 
 export const Bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) });
 export type Bilingual = z.infer<typeof Bilingual>;
@@ -196,15 +197,15 @@ export function aspectClass(width: number, height: number): AspectClass {
 
 export const CustomPresetInput = z
 	.object({
-		widthMm: z.number().min(10).max(20000).optional(),
-		heightMm: z.number().min(10).max(20000).optional(),
-		widthPx: z.number().int().min(64).max(20000).optional(),
-		heightPx: z.number().int().min(64).max(20000).optional(),
+		widthMm: z.number().min(10).max(MAX_CUSTOM_MM).optional(),
+		heightMm: z.number().min(10).max(MAX_CUSTOM_MM).optional(),
+		widthPx: z.number().int().min(64).max(MAX_CUSTOM_PX).optional(),
+		heightPx: z.number().int().min(64).max(MAX_CUSTOM_PX).optional(),
 		name: Bilingual.optional(),
-		bleedMm: z.number().min(0).max(200).optional(),
+		bleedMm: z.number().min(0).max(MAX_BLEED_MM).optional(),
 		safeMm: z.number().min(0).max(500).optional(),
 		hiddenBottomMm: z.number().min(0).max(1000).optional(),
-		dpi: z.number().min(30).max(1200).optional()
+		dpi: z.number().min(30).max(MAX_DPI).optional()
 	})
 	.refine(
 		(v) =>
@@ -213,7 +214,13 @@ export const CustomPresetInput = z
 		{
 			message: 'give either widthMm and heightMm (print) or widthPx and heightPx (screen)'
 		}
-	);
+	)
+	.superRefine((v, ctx) => {
+		// A wide bleed leaves less room on the PDF page (see limits.ts).
+		if (v.widthMm === undefined || v.heightMm === undefined || v.bleedMm === undefined) return;
+		const problem = pageSizeProblem(mmToPt(v.widthMm), mmToPt(v.heightMm), v.bleedMm);
+		if (problem) ctx.addIssue({ code: 'custom', message: problem.en, params: { zh: problem.zh } });
+	});
 export type CustomPresetInput = z.input<typeof CustomPresetInput>;
 
 /**

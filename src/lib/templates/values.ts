@@ -1,5 +1,6 @@
 // Field values: validation with messages in zh and en, and formatting for display (dates, prices).
 import type { Field, Template } from './schema';
+import { MAX_FIELD_CHARS } from '../document/limits';
 
 export interface FieldError {
 	/** The field id (or the unknown key that was given). */
@@ -145,10 +146,12 @@ export function validateValues(template: Template, values: Readonly<Record<strin
 			continue;
 		}
 		const length = charCount(value);
-		if (field.maxLength !== undefined && length > field.maxLength)
+		// Every field has a ceiling (the document's), even where the template sets none.
+		const maxLength = Math.min(field.maxLength ?? MAX_FIELD_CHARS, MAX_FIELD_CHARS);
+		if (raw.length > MAX_FIELD_CHARS || length > maxLength)
 			fail(
-				`${zhLabel}最多 ${field.maxLength} 个字，现在是 ${length} 个`,
-				`${enLabel} is at most ${field.maxLength} characters (now ${length}).`
+				`${zhLabel}最多 ${maxLength} 个字，现在是 ${length} 个`,
+				`${enLabel} is at most ${maxLength} characters (now ${length}).`
 			);
 		if (field.kind === 'text') {
 			if (field.language === 'zh' && !hasHan(value))

@@ -62,6 +62,23 @@ export function makeDoc(layers: unknown[], page: Record<string, unknown> = {}): 
 	});
 }
 
+/** A document (raw JSON, unvalidated) whose first layer is `levels` groups nested around a rectangle. */
+export function nestedGroups(levels: number, doc: PosterDocument = makeDoc([])) {
+	let layer: Record<string, unknown> = rect('leaf', 0, 0, 10, 10);
+	for (let i = levels; i >= 1; i--)
+		layer = {
+			type: 'group',
+			id: `g${i}`,
+			name: `g${i}`,
+			x: 1,
+			y: 1,
+			width: 20,
+			height: 20,
+			children: [layer]
+		};
+	return { ...doc, layers: [layer] };
+}
+
 export const ids = (layers: readonly Layer[]) => layers.map((l) => l.id);
 
 /** A document as the v0 prototype wrote it (see migrations.ts). */

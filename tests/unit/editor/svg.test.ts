@@ -3,7 +3,9 @@ import { sanitizeSvgText } from '../../../src/lib/editor/svg-sanitize';
 import {
 	commandsBounds,
 	ellipseCommands,
+	importSvgLogo,
 	partsToLayers,
+	SvgImportError,
 	transformCommands
 } from '../../../src/lib/editor/svg-import';
 import { PosterDocument } from '../../../src/lib/document/schema';
@@ -73,5 +75,22 @@ describe('SVG parts → layers', () => {
 		if (child.type === 'shape') expect(child.stroke?.width).toBeCloseTo(10, 6);
 		expect(() => PosterDocument.parse({ ...makeDoc(), layers: [layer] })).not.toThrow();
 		expect(commandsBounds(circle)).toEqual({ x: 20, y: 0, width: 10, height: 10 });
+	});
+});
+
+describe('importSvgLogo limits', () => {
+	// The importer measures the text before DOMParser or fabric see it; Node has neither, so
+	// reaching them would throw a ReferenceError instead of the bilingual refusal.
+	it('refuses an over-complex SVG with the same bilingual message as the server, before parsing', async () => {
+		const d = Array.from({ length: 48_000 }, (_, i) => `L${i % 500} ${(i * 7) % 500}`).join('');
+		const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 500 500"><path d="M0 0${d}Z"/></svg>`;
+		const error = await importSvgLogo(svg, 'logo.svg', { x: 0, y: 0 }, 100).catch((e) => e);
+		expect(error).toBeInstanceOf(SvgImportError);
+		expect(error.messages.zh).toMatch(/^SVG 太复杂（超过 10,000 段路径），上限 10,000 段路径。/);
+		expect(error.messages.en).toMatch(/^SVG too complex \(over 10,000 path segments\)/);
+
+		const big = `<svg xmlns="http://www.w3.org/2000/svg"><path d="M0 0${' L1 2'.repeat(500_000)}"/></svg>`;
+		const tooBig = await importSvgLogo(big, 'big.svg', { x: 0, y: 0 }, 100).catch((e) => e);
+		expect(tooBig.messages.en).toMatch(/^SVG too complex \(2\.4 MB\); the limit is 2 MB/);
 	});
 });

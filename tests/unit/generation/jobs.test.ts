@@ -14,6 +14,8 @@ import { readGenerationConfig, HOW_TO_CONFIGURE } from '../../../src/lib/server/
 import { describeGeneration } from '../../../src/lib/server/generation/service';
 
 const TINY = join(import.meta.dirname, '../../fixtures/tiny-zimage');
+// The paced variant: same results, each step takes real time, so a job can be cancelled mid-run.
+const PACED = join(import.meta.dirname, '../../fixtures/tiny-zimage-paced');
 const dir = mkdtempSync(join(tmpdir(), 'haibao-jobs-'));
 let db: Db;
 let fast: ZImageBackend;
@@ -22,7 +24,7 @@ let slow: ZImageBackend;
 beforeAll(async () => {
 	db = openDb(join(dir, 'haibao.sqlite'));
 	fast = await ZImageBackend.create(TINY);
-	slow = await ZImageBackend.create(TINY, { stepDelayMs: 40 });
+	slow = await ZImageBackend.create(PACED);
 });
 afterAll(async () => {
 	await fast.close();

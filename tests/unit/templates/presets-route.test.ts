@@ -95,3 +95,30 @@ describe('/api/presets', () => {
 		expect((await missing.json()).message).toBe('no custom size "custom-1x1mm"');
 	});
 });
+
+describe('/api/presets page limits', () => {
+	it('refuses sizes whose PDF page would pass 14,400 pt, and names the limit', async () => {
+		const tooBig = await call(
+			presetsRoute.POST as Handler,
+			'POST',
+			{ widthMm: 6000, heightMm: 900 },
+			{},
+			'en'
+		);
+		expect(tooBig.status).toBe(400);
+		expect((await tooBig.json()).message).toMatch(/mm \(10–5000, print\) or in px \(64–12000, screen\)/);
+		const wideBleed = await call(
+			presetsRoute.POST as Handler,
+			'POST',
+			{ widthMm: 5000, heightMm: 900, bleedMm: 200 },
+			{},
+			'en'
+		);
+		expect(wideBleed.status).toBe(400);
+		expect((await wideBleed.json()).message).toMatch(
+			/^page too large \(5,000 mm\).*with 200 mm bleed the trim is at most 4,664 mm a side/
+		);
+		const largest = await call(presetsRoute.POST as Handler, 'POST', { widthMm: 5000, heightMm: 900 });
+		expect(largest.status).toBe(201);
+	});
+});

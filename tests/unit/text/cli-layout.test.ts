@@ -91,7 +91,7 @@ describe('haibao layout', () => {
 		],
 		[
 			['--font', 'Inter', '--size', 'big', '--width', '100', '--text', 'x'],
-			/--size must be a positive number/
+			/--size must be a number of pt above 0 and at most 14,400, got "big"/
 		],
 		[['--font', 'Inter', '--size', '20', '--text', 'x'], /--width is required/],
 		[

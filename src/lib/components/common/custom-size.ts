@@ -3,12 +3,13 @@
 // which is already in the user's language.
 import type { MessageKey } from '$lib/i18n';
 import type { FormatPreset } from '$lib/templates/presets';
+import { MAX_CUSTOM_MM, MAX_CUSTOM_PX } from '$lib/document/limits';
 
 export type SizeUnit = 'mm' | 'px';
 
 const LIMITS: Record<SizeUnit, { min: number; max: number; range: MessageKey }> = {
-	mm: { min: 10, max: 20000, range: 'size.error.mmRange' },
-	px: { min: 64, max: 20000, range: 'size.error.pxRange' }
+	mm: { min: 10, max: MAX_CUSTOM_MM, range: 'size.error.mmRange' },
+	px: { min: 64, max: MAX_CUSTOM_PX, range: 'size.error.pxRange' }
 };
 
 /** "５００" (full-width digits from a Chinese IME) and "500,5" read as numbers too. */

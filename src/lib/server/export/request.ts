@@ -1,6 +1,7 @@
 // The body of /api/export and /api/preflight: a stored document (documentId) or one sent inline,
 // plus export settings; validated here so both routes answer bad input the same way.
 import { z } from 'zod';
+import { badId, isSafeId, pageRasterProblem, MAX_DPI, MIN_DPI } from '../../document/limits';
 import { parseDocument } from '../../document/migrations';
 import type { PosterDocument } from '../../document/schema';
 import type { ExportOptions } from './index';
@@ -9,7 +10,7 @@ export const ExportRequest = z.object({
 	documentId: z.string().min(1).optional(),
 	document: z.unknown().optional(),
 	format: z.enum(['png', 'jpeg', 'jpg', 'pdf']).default('png'),
-	dpi: z.number().min(10).max(1200).optional(),
+	dpi: z.number().min(MIN_DPI).max(MAX_DPI).optional(),
 	maxSide: z.number().int().min(16).max(30000).optional(),
 	bleed: z.boolean().optional(),
 	marks: z.boolean().optional(),
@@ -24,9 +25,6 @@ export type Bilingual = { zh: string; en: string };
 export type Resolved<T> =
 	{ ok: true; value: T } | { ok: false; status: number; error: Bilingual; issues?: unknown };
 
-/** The largest raster an export may produce (the roll-up at 150 dpi is 56 M px). */
-export const MAX_EXPORT_PIXELS = 150_000_000;
-
 export async function resolveRequestDocument(
 	body: { documentId?: string; document?: unknown },
 	load: (id: string) => PosterDocument | null
@@ -38,15 +36,25 @@ export async function resolveRequestDocument(
 				ok: false,
 				status: 400,
 				error: {
-					zh: `文档无效：${parsed.issues[0]?.path} ${parsed.issues[0]?.message}`,
+					zh: `文档无效：${parsed.issues[0]?.path} ${parsed.issues[0]?.zh ?? parsed.issues[0]?.message}`,
 					en: `invalid document: ${parsed.message}`
 				},
 				issues: parsed.issues
 			};
 		return { ok: true, value: parsed.document };
 	}
-	if (body.documentId) {
-		const doc = load(body.documentId);
+	if (body.documentId !== undefined) {
+		if (!isSafeId(body.documentId))
+			return { ok: false, status: 400, error: badId('document', body.documentId) };
+		let doc: PosterDocument | null;
+		try {
+			doc = load(body.documentId);
+		} catch (e) {
+			// A stored document this version cannot read (ValidationError carries both languages).
+			const bilingual = (e as { bilingual?: Bilingual }).bilingual;
+			if (!bilingual) throw e;
+			return { ok: false, status: 400, error: bilingual };
+		}
 		if (!doc)
 			return {
 				ok: false,
@@ -82,19 +90,8 @@ export function parseExportRequest(raw: unknown): Resolved<ExportRequest> {
 export function exportOptions(req: ExportRequest, doc: PosterDocument): Resolved<ExportOptions> {
 	const format = req.format === 'jpg' ? 'jpeg' : req.format;
 	if (format !== 'pdf') {
-		const dpi = req.dpi ?? doc.page.dpi;
-		const bleed = req.bleed ? (2 * ((doc.page.bleedMm ?? 0) * 72)) / 25.4 : 0;
-		const px = (((doc.page.width + bleed) * dpi) / 72) * (((doc.page.height + bleed) * dpi) / 72);
-		const capped = req.maxSide ? Math.min(px, req.maxSide * req.maxSide) : px;
-		if (capped > MAX_EXPORT_PIXELS)
-			return {
-				ok: false,
-				status: 400,
-				error: {
-					zh: `${Math.round(dpi)} dpi 下图片有 ${Math.round(px / 1e6)} 百万像素，超过上限 ${MAX_EXPORT_PIXELS / 1e6} 百万像素，请降低 dpi。`,
-					en: `at ${Math.round(dpi)} dpi the image would be ${Math.round(px / 1e6)} megapixels, over the ${MAX_EXPORT_PIXELS / 1e6} MP limit: lower the dpi`
-				}
-			};
+		const problem = pageRasterProblem(doc.page, req);
+		if (problem) return { ok: false, status: 400, error: problem };
 	}
 	return {
 		ok: true,

@@ -9,7 +9,6 @@ export interface ZImageConfig {
 	executionProvider: string;
 	keepResident: boolean;
 	intraOpThreads?: number;
-	stepDelayMs?: number;
 }
 
 export interface ComfyConfig {
@@ -38,8 +37,7 @@ export function readGenerationConfig(env: NodeJS.ProcessEnv = process.env): Gene
 				modelDir: resolve(env.ZIMAGE_MODEL_DIR),
 				executionProvider: env.ZIMAGE_EP || 'cpu',
 				keepResident: env.ZIMAGE_KEEP_RESIDENT === '1' || env.ZIMAGE_KEEP_RESIDENT === 'true',
-				intraOpThreads: positiveInt(env.ZIMAGE_THREADS),
-				stepDelayMs: positiveInt(env.ZIMAGE_STEP_DELAY_MS)
+				intraOpThreads: positiveInt(env.ZIMAGE_THREADS)
 			}
 		: null;
 	const variant: ComfyVariant = env.COMFYUI_VARIANT === 'gguf' ? 'gguf' : 'official';

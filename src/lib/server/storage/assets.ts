@@ -15,11 +15,13 @@ import {
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { isSafeId, newId } from '../../document/ids';
+import { MAX_UPLOAD_BYTES, MAX_UPLOAD_PIXELS } from '../../document/limits';
+import { svgProblem } from '../../document/svg-complexity';
 import { dataDirOf, getDb, moduleTables, type Db } from './db';
 import { AssetError } from './errors';
 
-export const MAX_ASSET_BYTES = 25 * 1024 * 1024;
-export const MAX_ASSET_PIXELS = 80_000_000;
+export const MAX_ASSET_BYTES = MAX_UPLOAD_BYTES;
+export const MAX_ASSET_PIXELS = MAX_UPLOAD_PIXELS;
 
 export type AssetMime = 'image/png' | 'image/jpeg' | 'image/webp' | 'image/svg+xml';
 const EXTENSIONS: Record<AssetMime, string> = {
@@ -82,7 +84,11 @@ function looksLikeSvg(bytes: Uint8Array): boolean {
 		.replace(/^\uFEFF/, '');
 	if (head.includes('\u0000')) return false;
 	// Skip the XML declaration, comments and a doctype; the first element must be <svg>.
-	const rest = head.replace(/^\s*(<\?xml[\s\S]*?\?>\s*)?((<!--[\s\S]*?-->|<!DOCTYPE[^>]*>)\s*)*/i, '');
+	// A doctype may carry an internal subset in brackets (entities: refused later, by name).
+	const rest = head.replace(
+		/^\s*(<\?xml[\s\S]*?\?>\s*)?((<!--[\s\S]*?-->|<!DOCTYPE[^[>]*(\[[\s\S]*?\])?\s*>)\s*)*/i,
+		''
+	);
 	return /^<svg[\s>/]/i.test(rest);
 }
 
@@ -104,12 +110,23 @@ export const assetTables = moduleTables('assets', [
 		CREATE INDEX IF NOT EXISTS assets_sha256 ON assets (sha256);`
 ]);
 
-/** Check, measure and store an image. Throws AssetError (bilingual) for anything we cannot accept. */
-export async function putAsset(
+export interface InspectedImage {
+	mime: AssetMime;
+	/** The bytes to keep: EXIF orientation baked into the pixels. */
+	bytes: Buffer;
+	width: number;
+	height: number;
+}
+
+/**
+ * Check an image the way an upload is checked: size, type from the magic bytes, an SVG's
+ * complexity (before anything parses it), pixel count, and a full decode (a truncated or damaged
+ * file passes a header read, then draws black or fails at export). Throws AssetError (bilingual).
+ */
+export async function inspectImage(
 	data: Uint8Array,
-	options: PutAssetOptions = {},
-	db: Db = getDb()
-): Promise<Asset> {
+	options: Pick<PutAssetOptions, 'maxBytes' | 'maxPixels'> = {}
+): Promise<InspectedImage> {
 	const maxBytes = options.maxBytes ?? MAX_ASSET_BYTES;
 	const maxPixels = options.maxPixels ?? MAX_ASSET_PIXELS;
 	if (data.byteLength > maxBytes) {
@@ -132,6 +149,10 @@ export async function putAsset(
 		);
 	}
 	let bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+	if (sniffed.mime === 'image/svg+xml') {
+		const problem = svgProblem(bytes.toString('utf8'), bytes.byteLength);
+		if (problem) throw new AssetError(problem, 413);
+	}
 	let width: number;
 	let height: number;
 	try {
@@ -149,6 +170,12 @@ export async function putAsset(
 				413
 			);
 		}
+		// Decode every pixel (in libvips' threads, off the event loop); failOn 'truncated' makes a
+		// cut-off file an error instead of grey rows. The output is tiny: only the decode matters.
+		await sharp(bytes, { limitInputPixels: false, failOn: 'truncated', sequentialRead: true })
+			.resize(8, 8, { fit: 'fill', fastShrinkOnLoad: false })
+			.raw()
+			.toBuffer();
 		// Bake EXIF orientation into the pixels so every painter (browser, server, PDF) sees the same.
 		if ((meta.orientation ?? 1) > 1 && sniffed.mime !== 'image/svg+xml') {
 			const img = sharp(bytes, { limitInputPixels: false }).rotate();
@@ -167,9 +194,19 @@ export async function putAsset(
 			en: `the image cannot be read (it looks like ${sniffed.mime} but is damaged or incomplete)`
 		});
 	}
+	return { mime: sniffed.mime, bytes, width, height };
+}
+
+/** Check, measure and store an image. Throws AssetError (bilingual) for anything we cannot accept. */
+export async function putAsset(
+	data: Uint8Array,
+	options: PutAssetOptions = {},
+	db: Db = getDb()
+): Promise<Asset> {
+	const { mime, bytes, width, height } = await inspectImage(data, options);
 	const asset: Asset = {
 		id: newId(),
-		mime: sniffed.mime,
+		mime,
 		bytes: bytes.byteLength,
 		width,
 		height,

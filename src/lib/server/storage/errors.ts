@@ -24,7 +24,7 @@ export class ValidationError extends StorageError {
 	) {
 		const detail = issues
 			.slice(0, 3)
-			.map((i) => `${i.path}: ${i.message}`)
+			.map((i) => `${i.path}: ${i.zh ?? i.message}`)
 			.join('; ');
 		super({ zh: `文档无效，未保存 — ${detail}`, en: message }, 400);
 	}

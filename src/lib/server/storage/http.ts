@@ -1,6 +1,7 @@
 // Turning storage outcomes into HTTP answers for the API routes: every error body carries
 // { error: {zh, en}, message } where message is in the request's language.
 import { json } from '@sveltejs/kit';
+import { JSON_TOO_LARGE, MAX_JSON_BYTES, badId, isSafeId } from '../../document/limits';
 import { AssetError, ConflictError, StorageError, ValidationError, type Bilingual } from './errors';
 
 export type Locale = 'zh' | 'en';
@@ -34,16 +35,35 @@ export const INVALID_JSON: Bilingual = {
 	en: 'the request body is not valid JSON'
 };
 
-/** The request body as JSON, or an error answer. */
+/**
+ * The request body as JSON, or an error answer: 413 past MAX_JSON_BYTES (reading stops there;
+ * the server's own BODY_SIZE_LIMIT, when lower, also answers 413), 400 when it is not JSON.
+ */
 export async function readJson(
 	request: Request,
-	locale: Locale
+	locale: Locale,
+	limit = MAX_JSON_BYTES
 ): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
+	let bytes: Uint8Array | null;
 	try {
-		return { ok: true, value: await request.json() };
+		bytes = await readLimited(request, limit);
+	} catch (e) {
+		// adapter-node errors the body stream with a 413 past BODY_SIZE_LIMIT.
+		if ((e as { status?: unknown })?.status === 413)
+			return { ok: false, response: errorJson(413, JSON_TOO_LARGE, locale) };
+		throw e;
+	}
+	if (!bytes) return { ok: false, response: errorJson(413, JSON_TOO_LARGE, locale) };
+	try {
+		return { ok: true, value: JSON.parse(new TextDecoder().decode(bytes)) };
 	} catch {
 		return { ok: false, response: errorJson(400, INVALID_JSON, locale) };
 	}
+}
+
+/** A 400 answer when `id` is not a well-formed document id, else null. */
+export function badDocumentId(id: string, locale: Locale): Response | null {
+	return isSafeId(id) ? null : errorJson(400, badId('document', id), locale);
 }
 
 /**
@@ -62,7 +82,9 @@ export async function readLimited(request: Request, limit: number): Promise<Uint
 		if (done) break;
 		total += value.byteLength;
 		if (total > limit) {
-			await reader.cancel();
+			// Not cancel(): under adapter-node that destroys the socket, and the client never sees
+			// the 413. Stop reading instead; Node discards the rest once the answer is sent.
+			reader.releaseLock();
 			return null;
 		}
 		chunks.push(value);

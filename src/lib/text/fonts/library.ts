@@ -9,6 +9,9 @@ import { faceKey, type FontEntry, type FontManifest } from './manifest';
 const opentype: { parse: typeof opentypeModule.parse } =
 	typeof opentypeModule.parse === 'function' ? opentypeModule : (opentypeModule as unknown as { default: typeof opentypeModule }).default;
 
+/** opentype.js parse, whichever way the module was loaded. */
+export const parseOpenType = opentype.parse;
+
 export type LoadBytes = (file: string) => Promise<Uint8Array>;
 
 export interface FaceRequest {

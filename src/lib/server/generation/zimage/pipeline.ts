@@ -27,8 +27,6 @@ export interface ZImageOptions {
 	/** Keep every session loaded between runs (faster, peak memory = all components). Default false. */
 	keepResident?: boolean;
 	intraOpThreads?: number;
-	/** Pause after each step, in ms (ZIMAGE_STEP_DELAY_MS): lets the instant tiny test model show progress and cancel. Default 0. */
-	stepDelayMs?: number;
 }
 
 export interface ZImageResult extends GeneratedImage {
@@ -106,11 +104,10 @@ export class ZImagePipeline {
 				runMs += performance.now() - runStart;
 				eulerStep(latents, prediction, sigmas[i], sigmas[i + 1]);
 				onProgress?.({ phase: 'denoising', step: i + 1, totalSteps: steps });
-				if (this.options.stepDelayMs) await new Promise((r) => setTimeout(r, this.options.stepDelayMs));
 				checkCancelled();
 			}
 			timings.denoise = performance.now() - loopStart;
-			if (!this.options.stepDelayMs) timings.overheadPerStepMs = (timings.denoise - runMs) / steps;
+			timings.overheadPerStepMs = (timings.denoise - runMs) / steps;
 		});
 
 		// 4. Decode: z = x / 0.3611 + 0.1159 → VAE → clamp(out / 2 + 0.5, 0, 1) → uint8 RGB.

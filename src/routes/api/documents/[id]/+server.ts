@@ -6,19 +6,29 @@
 import { json } from '@sveltejs/kit';
 import { deleteDocument, getDocument, renameDocument, saveDocument } from '$lib/server/storage/documents';
 import { ConflictError, NotFoundError } from '$lib/server/storage/errors';
-import { errorJson, readJson, storageErrorResponse } from '$lib/server/storage/http';
+import { badDocumentId, errorJson, readJson, storageErrorResponse } from '$lib/server/storage/http';
 import type { RequestHandler } from './$types';
 
 const notFound = (id: string) => new NotFoundError('document', id);
 
 export const GET: RequestHandler = ({ params, locals }) => {
-	const stored = getDocument(params.id);
-	if (!stored) return storageErrorResponse(notFound(params.id), locals.locale ?? 'zh');
-	return json(stored, { headers: { 'cache-control': 'no-store' } });
+	const locale = locals.locale ?? 'zh';
+	const bad = badDocumentId(params.id, locale);
+	if (bad) return bad;
+	try {
+		const stored = getDocument(params.id);
+		if (!stored) return storageErrorResponse(notFound(params.id), locale);
+		return json(stored, { headers: { 'cache-control': 'no-store' } });
+	} catch (e) {
+		// A stored document this version cannot read: say why (400) instead of a bare 500.
+		return storageErrorResponse(e, locale);
+	}
 };
 
 export const PUT: RequestHandler = async ({ request, params, locals }) => {
 	const locale = locals.locale ?? 'zh';
+	const bad = badDocumentId(params.id, locale);
+	if (bad) return bad;
 	const body = await readJson(request, locale);
 	if (!body.ok) return body.response;
 	const { document, revision } = (body.value ?? {}) as { document?: unknown; revision?: unknown };
@@ -84,6 +94,9 @@ export const PATCH: RequestHandler = async ({ request, params, locals }) => {
 };
 
 export const DELETE: RequestHandler = ({ params, locals }) => {
-	if (!deleteDocument(params.id)) return storageErrorResponse(notFound(params.id), locals.locale ?? 'zh');
+	const locale = locals.locale ?? 'zh';
+	const bad = badDocumentId(params.id, locale);
+	if (bad) return bad;
+	if (!deleteDocument(params.id)) return storageErrorResponse(notFound(params.id), locale);
 	return new Response(null, { status: 204 });
 };

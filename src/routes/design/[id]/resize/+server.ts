@@ -8,6 +8,7 @@ import { instantiate } from '$lib/templates/instantiate';
 import { getTemplate } from '$lib/server/templates/catalog';
 import { findPreset } from '$lib/server/templates/custom-presets';
 import { createDocument, getDocument } from '$lib/server/storage/documents';
+import { badDocumentId, readJson, storageErrorResponse } from '$lib/server/storage/http';
 import { carryUserWork, presetPt, resizeProportionally } from '$lib/editor/resize';
 import type { RequestHandler } from './$types';
 
@@ -16,11 +17,20 @@ const fail = (status: number, zh: string, en: string, locale: 'zh' | 'en') =>
 
 export const POST: RequestHandler = async ({ params, request, locals }) => {
 	const locale = locals.locale ?? 'zh';
-	const body = (await request.json().catch(() => null)) as { formatId?: unknown } | null;
+	const bad = badDocumentId(params.id, locale);
+	if (bad) return bad;
+	const read = await readJson(request, locale);
+	if (!read.ok) return read.response;
+	const body = read.value as { formatId?: unknown } | null;
 	const formatId = typeof body?.formatId === 'string' ? body.formatId : '';
 	const preset = findPreset(formatId);
 	if (!preset) return fail(400, `未知的尺寸“${formatId}”。`, `unknown format "${formatId}"`, locale);
-	const stored = getDocument(params.id);
+	let stored;
+	try {
+		stored = getDocument(params.id);
+	} catch (e) {
+		return storageErrorResponse(e, locale);
+	}
 	if (!stored) return fail(404, '找不到这个设计。', 'design not found', locale);
 	const old = stored.document;
 	const id = newId();
@@ -41,6 +51,11 @@ export const POST: RequestHandler = async ({ params, request, locals }) => {
 		next = resizeProportionally(old, { ...preset, ...size }, id, now);
 	}
 	const title = `${old.title} · ${preset.name[locale]}`;
-	const created = createDocument({ ...next, id, title, createdAt: now, updatedAt: now });
+	let created;
+	try {
+		created = createDocument({ ...next, id, title, createdAt: now, updatedAt: now });
+	} catch (e) {
+		return storageErrorResponse(e, locale);
+	}
 	return json({ id: created.document.id, revision: created.revision }, { status: 201 });
 };

@@ -3,12 +3,21 @@
 // memory and on disk like template thumbnails, so a restart does not redraw every design.
 import { error } from '@sveltejs/kit';
 import { getDocument } from '$lib/server/storage/documents';
+import { badDocumentId, storageErrorResponse } from '$lib/server/storage/http';
 import { renderPng } from '$lib/server/export/png';
 import { cachedThumbnail, thumbnailKey } from '../../../templates/thumbnails';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = async ({ params, url, request }) => {
-	const stored = getDocument(params.id);
+export const GET: RequestHandler = async ({ params, url, request, locals }) => {
+	const locale = locals.locale ?? 'zh';
+	const bad = badDocumentId(params.id, locale);
+	if (bad) return bad;
+	let stored;
+	try {
+		stored = getDocument(params.id);
+	} catch (e) {
+		return storageErrorResponse(e, locale);
+	}
 	if (!stored) error(404, `no design "${params.id}"`);
 	const size = Number(url.searchParams.get('size') ?? 160);
 	if (!Number.isInteger(size) || size < 48 || size > 800)

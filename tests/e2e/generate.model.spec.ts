@@ -1,20 +1,18 @@
-// Generation end to end, on the TINY test model. The server must run with
-//   ZIMAGE_MODEL_DIR=tests/fixtures/tiny-zimage ZIMAGE_STEP_DELAY_MS=150
-// (the delay lets the instant tiny model show per-step progress and be cancelled mid-run).
+// Generation end to end, on the TINY test model: this spec runs against the server that
+// playwright.config.ts starts with `npm start` and ZIMAGE_MODEL_DIR=tests/fixtures/tiny-zimage-paced
+// (a tiny stand-in whose steps take real time, so per-step progress and cancel can be seen).
 import { expect, test, type APIRequestContext } from '@playwright/test';
 
-async function generationConfigured(request: APIRequestContext): Promise<boolean> {
+/** This project's server runs with ZIMAGE_MODEL_DIR set: generation must be on (never skipped). */
+async function expectGenerationConfigured(request: APIRequestContext): Promise<void> {
 	const status = await (await request.get('/api/generation/status')).json();
-	return status.configured === true;
+	expect(status.configured, 'server started without ZIMAGE_MODEL_DIR').toBe(true);
 }
 
 test('SSE streams one progress event per step and ends with a stored PNG (tiny model)', async ({
 	request
 }) => {
-	test.skip(
-		!(await generationConfigured(request)),
-		'server started without ZIMAGE_MODEL_DIR=tests/fixtures/tiny-zimage'
-	);
+	await expectGenerationConfigured(request);
 	const res = await request.post('/api/generate', {
 		data: { prompt: '红色海报 "新春快乐"', width: 64, height: 48, seed: 11 }
 	});
@@ -41,10 +39,7 @@ test('the template form generates variations with live progress, cancels, and of
 	page,
 	request
 }) => {
-	test.skip(
-		!(await generationConfigured(request)),
-		'server started without ZIMAGE_MODEL_DIR=tests/fixtures/tiny-zimage'
-	);
+	await expectGenerationConfigured(request);
 	await page.goto('/new/restaurant-warm-table');
 	const panel = page.getByTestId('generate-panel');
 	await expect(panel).toBeVisible();
@@ -74,10 +69,7 @@ test('the template form generates variations with live progress, cancels, and of
 });
 
 test('a size that is not a multiple of 16 is refused before anything runs', async ({ page, request }) => {
-	test.skip(
-		!(await generationConfigured(request)),
-		'server started without ZIMAGE_MODEL_DIR=tests/fixtures/tiny-zimage'
-	);
+	await expectGenerationConfigured(request);
 	const res = await request.post('/api/generate', {
 		data: { prompt: 'x', width: 1000, height: 1024 },
 		headers: { cookie: 'haibao-locale=en' }
@@ -90,4 +82,43 @@ test('a size that is not a multiple of 16 is refused before anything runs', asyn
 	await panel.getByTestId('generate-width').fill('1000');
 	await expect(panel.getByTestId('generate-size-error')).toBeVisible();
 	await expect(panel.getByTestId('generate-button')).toBeDisabled();
+});
+
+test('an image generated on the form goes into the new design (tiny model)', async ({ page, request }) => {
+	await expectGenerationConfigured(request);
+
+	await page.goto('/new/concert-neon');
+	const preview = page.getByTestId('live-preview');
+	await expect(preview).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
+	const before = await preview.locator('img').getAttribute('src');
+
+	const panel = page.getByTestId('generate-panel');
+	await panel.getByText('高级').click(); // size and seed sit behind 高级
+	await panel.getByTestId('generate-width').fill('64');
+	await panel.getByTestId('generate-height').fill('96');
+	await panel.getByTestId('generate-button').click();
+	await expect(panel.getByTestId('generate-choose')).toHaveCount(1, { timeout: 30_000 });
+	await panel.getByTestId('generate-choose').first().click();
+
+	// The form says the image is chosen and the poster preview redraws with it.
+	await expect(page.getByTestId('generated-chosen')).toBeVisible();
+	await expect.poll(() => preview.locator('img').getAttribute('src'), { timeout: 30_000 }).not.toBe(before);
+	await expect(preview).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
+
+	await page.getByTestId('create').click();
+	await page.waitForURL(/\/design\/[^/?]+$/, { timeout: 60_000 });
+	const id = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
+	const { document } = await (await request.get(`/api/documents/${encodeURIComponent(id)}`)).json();
+	type Layer = {
+		type: string;
+		assetId?: string | null;
+		generation?: { model: string; seed: number; prompt: string } | null;
+	};
+	const generated = (document.layers as Layer[]).filter((l) => l.type === 'image' && l.generation);
+	expect(generated.length).toBeGreaterThanOrEqual(1);
+	expect(generated[0].assetId).toBeTruthy();
+	expect(generated[0].generation!.model).toContain('tiny');
+	expect(generated[0].generation!.prompt.length).toBeGreaterThan(20);
+	const asset = await request.get(`/api/assets/${generated[0].assetId}`);
+	expect(asset.headers()['content-type']).toBe('image/png');
 });
