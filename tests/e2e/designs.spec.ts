@@ -76,11 +76,13 @@ test('我的设计 lists designs with thumbnails, renames, duplicates, and delet
 	await page.reload();
 	await expect(card(page, copyTitle)).toHaveCount(0);
 	await expect(card(page, renamed)).toHaveCount(1);
+	// Leave the shared test store as found: the gallery of later specs lists saved designs.
+	expect((await request.delete(`/api/documents/${id}`)).status()).toBe(204);
 });
 
 test('My designs in English, and on a phone (390×844)', async ({ browser, request }) => {
 	const title = `Dragon boat sale ${Date.now().toString(36)}`;
-	await storeDocument(request, { ...(await templateDocument('sale-burst', 'en')), title });
+	const { id } = await storeDocument(request, { ...(await templateDocument('sale-burst', 'en')), title });
 	const context = await browser.newContext({
 		viewport: { width: 390, height: 844 },
 		isMobile: true,
@@ -108,4 +110,5 @@ test('My designs in English, and on a phone (390×844)', async ({ browser, reque
 	await page.getByTestId('designs-undo').tap();
 	await expect(card(page, title)).toHaveCount(1);
 	await context.close();
+	expect((await request.delete(`/api/documents/${id}`)).status()).toBe(204);
 });
