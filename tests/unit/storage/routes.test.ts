@@ -118,6 +118,19 @@ describe('/api/documents', () => {
 		expect((await restored.json()).document.title).toBe('端午海报');
 		expect((await call(documentRoute.GET as Handler, { params })).status).toBe(200);
 		expect((await call(restoreRoute.POST as Handler, { method: 'POST', params })).status).toBe(404);
+		// Malformed ids are refused before storage is asked.
+		const odd = { id: '../x' };
+		expect((await call(restoreRoute.POST as Handler, { method: 'POST', params: odd })).status).toBe(400);
+		expect((await call(duplicateRoute.POST as Handler, { method: 'POST', params: odd })).status).toBe(400);
+		expect(
+			(
+				await call(documentRoute.PATCH as Handler, {
+					method: 'PATCH',
+					params: odd,
+					...jsonBody({ title: 'x' })
+				})
+			).status
+		).toBe(400);
 	});
 
 	it('rejects an invalid new document with 400, the issues and nothing stored', async () => {

@@ -71,6 +71,8 @@ const MAX_TITLE_LENGTH = 120;
 
 export const PATCH: RequestHandler = async ({ request, params, locals }) => {
 	const locale = locals.locale ?? 'zh';
+	const bad = badDocumentId(params.id, locale);
+	if (bad) return bad;
 	const body = await readJson(request, locale);
 	if (!body.ok) return body.response;
 	const raw = (body.value as { title?: unknown } | null)?.title;

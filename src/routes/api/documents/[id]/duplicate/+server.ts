@@ -4,15 +4,22 @@ import { json } from '@sveltejs/kit';
 import { newId } from '$lib/document/ids';
 import { duplicateDocument, getDocument } from '$lib/server/storage/documents';
 import { NotFoundError } from '$lib/server/storage/errors';
-import { storageErrorResponse } from '$lib/server/storage/http';
+import { badDocumentId, readLimited, storageErrorResponse } from '$lib/server/storage/http';
 import type { RequestHandler } from './$types';
 
 export const POST: RequestHandler = async ({ params, locals, request }) => {
 	const locale = locals.locale ?? 'zh';
-	const given = await request
-		.json()
-		.then((b: { title?: unknown }) => (typeof b?.title === 'string' ? b.title.trim() : ''))
-		.catch(() => '');
+	const bad = badDocumentId(params.id, locale);
+	if (bad) return bad;
+	// An optional {title}; anything else (no body, not JSON, too long) means the default title.
+	const raw = await readLimited(request, 4096);
+	let given = '';
+	try {
+		const body = raw?.length ? JSON.parse(new TextDecoder().decode(raw)) : null;
+		if (typeof body?.title === 'string') given = body.title.trim();
+	} catch {
+		// not JSON: keep the default title
+	}
 	try {
 		const original = getDocument(params.id);
 		if (!original) throw new NotFoundError('document', params.id);

@@ -3,11 +3,13 @@
 import { json } from '@sveltejs/kit';
 import { getDocument, restoreDocument } from '$lib/server/storage/documents';
 import { NotFoundError } from '$lib/server/storage/errors';
-import { storageErrorResponse } from '$lib/server/storage/http';
+import { badDocumentId, storageErrorResponse } from '$lib/server/storage/http';
 import type { RequestHandler } from './$types';
 
 export const POST: RequestHandler = ({ params, locals }) => {
 	const locale = locals.locale ?? 'zh';
+	const bad = badDocumentId(params.id, locale);
+	if (bad) return bad;
 	if (!restoreDocument(params.id))
 		return storageErrorResponse(new NotFoundError('document', params.id), locale);
 	return json(getDocument(params.id));
