@@ -99,6 +99,9 @@ test('My designs in English, and on a phone (390×844)', async ({ browser, reque
 	const c = card(page, title);
 	for (const name of ['Rename', 'Duplicate', 'Delete'])
 		await expect(c.getByRole('button', { name })).toBeVisible();
+	// The top bar keeps one row in English (wordmark, both links, language switch).
+	expect((await page.locator('header .home').boundingBox())!.height).toBeLessThanOrEqual(40);
+	await expect(page.getByRole('navigation').getByRole('link', { name: 'My designs' })).toBeInViewport();
 	// The cards fit the phone's width: nothing scrolls sideways.
 	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 	const box = (await c.boundingBox())!;
