@@ -1,4 +1,6 @@
 // The words of 我的设计 / My designs, Chinese first (kept beside the page, not in the shared table).
+import { pick } from '$lib/i18n';
+
 export const words = {
 	title: { zh: '我的设计', en: 'My designs' },
 	count: { zh: '共 {n} 个设计', en: '{n} designs' },
@@ -27,3 +29,7 @@ export const words = {
 } as const;
 
 export type WordKey = keyof typeof words;
+
+/** A word in the UI language, with {name} placeholders filled. */
+export const w = (key: WordKey, vars: Record<string, string | number> = {}): string =>
+	pick(words[key]).replace(/\{(\w+)\}/g, (_, k) => String(vars[k] ?? ''));
