@@ -45,6 +45,7 @@ test('the template form generates variations with live progress, cancels, and of
 	await expect(panel).toBeVisible();
 	// The Chinese UI shows the model's Chinese label; the stored name stays the manifest's name.
 	await expect(panel.getByTestId('generate-model')).toContainText('测试用小模型（不是 Z-Image-Turbo）');
+	await panel.getByText('高级').click(); // size and seed sit behind 高级
 	await panel.getByTestId('generate-width').fill('128');
 	await panel.getByTestId('generate-height').fill('96');
 	await panel.getByTestId('generate-count').selectOption('2');
@@ -77,6 +78,7 @@ test('a size that is not a multiple of 16 is refused before anything runs', asyn
 	expect((await res.json()).message).toMatch(/width 1000 is not a multiple of 16/);
 	await page.goto('/new/restaurant-warm-table');
 	const panel = page.getByTestId('generate-panel');
+	await panel.getByText('高级').click();
 	await panel.getByTestId('generate-width').fill('1000');
 	await expect(panel.getByTestId('generate-size-error')).toBeVisible();
 	await expect(panel.getByTestId('generate-button')).toBeDisabled();
@@ -91,6 +93,7 @@ test('an image generated on the form goes into the new design (tiny model)', asy
 	const before = await preview.locator('img').getAttribute('src');
 
 	const panel = page.getByTestId('generate-panel');
+	await panel.getByText('高级').click(); // size and seed sit behind 高级
 	await panel.getByTestId('generate-width').fill('64');
 	await panel.getByTestId('generate-height').fill('96');
 	await panel.getByTestId('generate-button').click();

@@ -1,6 +1,7 @@
 // Pointer input on the stage: click / shift-click / marquee selection, dragging layers with snapping,
 // space-drag and middle-button panning, wheel and pinch zoom, double-click to edit text or to enter
-// a group (then clicks pick its members; Escape or a click outside leaves). The Transformer's
+// a group (then clicks pick its members; Escape or a click outside leaves). On touch: tap selects,
+// one finger on the empty canvas pans, two pinch, a double tap edits text. The Transformer's
 // resize/rotate (transformer.ts) is attached and detached with it.
 import Konva from 'konva';
 import { apply, invert, unionBoxes, type Box, type Point } from '../geometry';
@@ -21,6 +22,9 @@ export interface InteractionHost {
 }
 
 const DRAG_START_PX = 3;
+/** Two taps on one layer within this time and distance are a double tap. */
+const DOUBLE_TAP_MS = 400;
+const DOUBLE_TAP_PX = 30;
 
 type Gesture =
 	| { kind: 'pan'; last: Point }
@@ -46,6 +50,7 @@ export function attachInteraction(cs: CanvasStage, host: InteractionHost): () =>
 	let spaceHeld = false;
 	const touches = new Map<number, Point>();
 	let pinch: { dist: number; mid: Point } | null = null;
+	let lastTap: { id: string; at: number; p: Point } | null = null;
 
 	const local = (e: { clientX: number; clientY: number }): Point => {
 		const r = el.getBoundingClientRect();
@@ -154,7 +159,9 @@ export function attachInteraction(cs: CanvasStage, host: InteractionHost): () =>
 			return;
 		}
 		if (!e.shiftKey) editor.select([]);
-		gesture = { kind: 'marquee', start: pp, add: e.shiftKey };
+		// A finger on the empty canvas moves the view, as in every phone app; a mouse draws a marquee.
+		if (e.pointerType === 'touch') gesture = { kind: 'pan', last: p };
+		else gesture = { kind: 'marquee', start: pp, add: e.shiftKey };
 	}
 
 	function onPointerMove(e: PointerEvent) {
@@ -260,6 +267,7 @@ export function attachInteraction(cs: CanvasStage, host: InteractionHost): () =>
 		} else if (g.kind === 'press') {
 			// A plain click on one member of a multi-selection selects just it.
 			if (g.clicked && editor.selection.length > 1) editor.select([g.clicked]);
+			if (e.pointerType === 'touch' && g.clicked) doubleTap(g.clicked, local(e));
 		} else if (g.kind === 'marquee') {
 			const box = {
 				x: cs.marquee.x(),
@@ -276,6 +284,18 @@ export function attachInteraction(cs: CanvasStage, host: InteractionHost): () =>
 				.map((l) => l.id);
 			editor.select(hits, g.add ? 'add' : 'replace');
 		}
+	}
+
+	/** Touch has no dblclick we can count on: the second tap on the same text layer edits it. */
+	function doubleTap(id: string, p: Point) {
+		const now = performance.now();
+		const prev = lastTap;
+		lastTap = { id, at: now, p };
+		if (!prev || prev.id !== id || now - prev.at > DOUBLE_TAP_MS) return;
+		if (Math.hypot(p.x - prev.p.x, p.y - prev.p.y) > DOUBLE_TAP_PX) return;
+		lastTap = null;
+		const layer = findLayer(editor.doc, id)?.layer;
+		if (layer?.type === 'text' && !layer.locked) host.editText(id, page(p));
 	}
 
 	function hover(p: Point) {

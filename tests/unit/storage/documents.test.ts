@@ -6,11 +6,14 @@ import {
 	createDocument,
 	deleteDocument,
 	documentTables,
+	duplicateDocument,
 	getDocument,
 	getDocumentVersion,
 	KEEP_VERSIONS,
 	listDocuments,
 	listDocumentVersions,
+	renameDocument,
+	restoreDocument,
 	saveDocument
 } from '../../../src/lib/server/storage/documents';
 import {
@@ -160,5 +163,39 @@ describe('documents', () => {
 		const [last] = listDocumentVersions('doc1', db);
 		expect(last.reason).toBe('delete');
 		expect(getDocumentVersion('doc1', last.revision, db)!.title).toBe(`v${KEEP_VERSIONS + 6}`);
+	});
+
+	it('deletes softly: the design leaves lists and loads, and restore brings it back unchanged', () => {
+		createDocument(sample(), db);
+		saveDocument({ ...sample(), title: '第二版' }, 1, db);
+		expect(deleteDocument('doc1', db)).toBe(true);
+		expect(getDocument('doc1', db)).toBeNull();
+		expect(listDocuments(db)).toEqual([]);
+		expect(() => saveDocument(sample(), 2, db)).toThrow(NotFoundError);
+		expect(rowCount('documents')).toBe(1); // still on disk
+		expect(restoreDocument('doc1', db)).toBe(true);
+		expect(restoreDocument('doc1', db)).toBe(false); // not deleted any more
+		const back = getDocument('doc1', db)!;
+		expect(back.revision).toBe(2);
+		expect(back.document.title).toBe('第二版');
+		expect(listDocuments(db).map((d) => d.id)).toEqual(['doc1']);
+		expect(restoreDocument('nope', db)).toBe(false);
+	});
+
+	it('renames (a new revision) and duplicates under a new id', () => {
+		createDocument(sample(), db);
+		const renamed = renameDocument('doc1', '春节海报', db);
+		expect(renamed.revision).toBe(2);
+		expect(getDocument('doc1', db)!.document.title).toBe('春节海报');
+		const copy = duplicateDocument('doc1', 'doc2', '春节海报 副本', db);
+		expect(copy.revision).toBe(1);
+		expect(copy.document.layers).toEqual(getDocument('doc1', db)!.document.layers);
+		expect(
+			listDocuments(db)
+				.map((d) => d.title)
+				.sort()
+		).toEqual(['春节海报', '春节海报 副本']);
+		expect(() => renameDocument('gone', 'x', db)).toThrow(NotFoundError);
+		expect(() => duplicateDocument('doc1', 'doc2', 'again', db)).toThrow(AlreadyExistsError);
 	});
 });

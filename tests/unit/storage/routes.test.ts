@@ -8,6 +8,8 @@ import * as assetsRoute from '../../../src/routes/api/assets/+server';
 import * as assetRoute from '../../../src/routes/api/assets/[id]/+server';
 import * as documentsRoute from '../../../src/routes/api/documents/+server';
 import * as documentRoute from '../../../src/routes/api/documents/[id]/+server';
+import * as duplicateRoute from '../../../src/routes/api/documents/[id]/duplicate/+server';
+import * as restoreRoute from '../../../src/routes/api/documents/[id]/restore/+server';
 import { closeDb } from '../../../src/lib/server/storage/db';
 import { makeDoc, rect, text } from '../document/fixtures';
 import { callRoute as call, jsonBody, type Handler } from '../helpers/route';
@@ -87,6 +89,48 @@ describe('/api/documents', () => {
 		const gone = await call(documentRoute.GET as Handler, { params, locale: 'zh' });
 		expect(gone.status).toBe(404);
 		expect((await gone.json()).message).toContain('找不到文档');
+	});
+
+	it('renames, duplicates, deletes and restores (undo) a design', async () => {
+		const created = await (
+			await call(documentsRoute.POST as Handler, { method: 'POST', ...jsonBody({ ...doc, id: 'mine' }) })
+		).json();
+		const params = { id: created.document.id };
+		const patch = (title: unknown, locale: 'zh' | 'en' = 'en') =>
+			call(documentRoute.PATCH as Handler, { method: 'PATCH', params, locale, ...jsonBody({ title }) });
+		const renamed = await patch('  端午海报 ');
+		expect(renamed.status).toBe(200);
+		expect(await renamed.json()).toMatchObject({ revision: 2, title: '端午海报' });
+		const empty = await patch('  ', 'zh');
+		expect(empty.status).toBe(400);
+		expect((await empty.json()).message).toContain('名称不能为空');
+
+		const dup = await call(duplicateRoute.POST as Handler, { method: 'POST', params, locale: 'zh' });
+		expect(dup.status).toBe(201);
+		const copy = await dup.json();
+		expect(copy.document.title).toBe('端午海报 副本');
+		expect(copy.document.id).not.toBe('mine');
+
+		expect((await call(documentRoute.DELETE as Handler, { method: 'DELETE', params })).status).toBe(204);
+		expect((await call(documentRoute.GET as Handler, { params })).status).toBe(404);
+		const restored = await call(restoreRoute.POST as Handler, { method: 'POST', params });
+		expect(restored.status).toBe(200);
+		expect((await restored.json()).document.title).toBe('端午海报');
+		expect((await call(documentRoute.GET as Handler, { params })).status).toBe(200);
+		expect((await call(restoreRoute.POST as Handler, { method: 'POST', params })).status).toBe(404);
+		// Malformed ids are refused before storage is asked.
+		const odd = { id: '../x' };
+		expect((await call(restoreRoute.POST as Handler, { method: 'POST', params: odd })).status).toBe(400);
+		expect((await call(duplicateRoute.POST as Handler, { method: 'POST', params: odd })).status).toBe(400);
+		expect(
+			(
+				await call(documentRoute.PATCH as Handler, {
+					method: 'PATCH',
+					params: odd,
+					...jsonBody({ title: 'x' })
+				})
+			).status
+		).toBe(400);
 	});
 
 	it('rejects an invalid new document with 400, the issues and nothing stored', async () => {

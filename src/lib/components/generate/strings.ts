@@ -21,7 +21,16 @@ export const text = {
 		choose: '使用这张图',
 		checking: '正在检查生成服务…',
 		notConfigured: '图像生成尚未启用',
-		sizeRule: '宽和高须为 16 的倍数（16–4096）。'
+		sizeRule: '宽和高须为 16 的倍数（16–4096）。',
+		describe: '描述你想要的画面',
+		describeHint: '用你自己的话写：画面里有什么、什么风格、什么颜色。',
+		describePlaceholder: '例如：红色喜庆的背景，金色灯笼和烟花，画面中没有文字',
+		resetDescription: '恢复模板描述',
+		loadingDescription: '正在读取模板描述…',
+		needDescription: '请先描述想要的画面。',
+		advanced: '高级',
+		tokens: '约 {n} 个 token（上限 {max}，超出部分会被截断）',
+		results: '生成结果'
 	},
 	en: {
 		title: 'Generate imagery',
@@ -42,6 +51,15 @@ export const text = {
 		choose: 'Use this image',
 		checking: 'Checking the generation service…',
 		notConfigured: 'Image generation is not enabled',
-		sizeRule: 'Width and height must be multiples of 16 (16–4096).'
+		sizeRule: 'Width and height must be multiples of 16 (16–4096).',
+		describe: 'Describe the picture you want',
+		describeHint: 'In your own words: what is in it, the style, the colours.',
+		describePlaceholder: 'e.g. a festive red background with golden lanterns and fireworks, no text',
+		resetDescription: 'Back to the template’s description',
+		loadingDescription: 'Reading the template’s description…',
+		needDescription: 'Describe the picture first.',
+		advanced: 'Advanced',
+		tokens: 'About {n} tokens (at most {max}; the rest is cut off)',
+		results: 'Results'
 	}
 } satisfies Record<Locale, Record<string, string>>;

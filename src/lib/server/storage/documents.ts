@@ -55,7 +55,9 @@ export const documentTables = moduleTables('documents', [
 			saved_at TEXT NOT NULL,
 			reason TEXT NOT NULL
 		);
-		CREATE INDEX IF NOT EXISTS document_versions_doc ON document_versions (document_id, seq);`
+		CREATE INDEX IF NOT EXISTS document_versions_doc ON document_versions (document_id, seq);`,
+	// Deleting only marks a document, so "Undo" (restoreDocument) can bring it back whole.
+	`ALTER TABLE documents ADD COLUMN deleted_at TEXT`
 ]);
 
 function validate(input: unknown): PosterDocument {
@@ -101,7 +103,9 @@ export function createDocument(input: unknown, db: Db = getDb()): StoredDocument
 /** The current version, migrated to the current schema; null when there is no such document. */
 export function getDocument(id: string, db: Db = getDb()): StoredDocument | null {
 	const row = documentTables(db)
-		.prepare('SELECT id, revision, body, created_at, updated_at FROM documents WHERE id = ?')
+		.prepare(
+			'SELECT id, revision, body, created_at, updated_at FROM documents WHERE id = ? AND deleted_at IS NULL'
+		)
 		.get(id) as Row | undefined;
 	if (!row) return null;
 	return {
@@ -133,8 +137,9 @@ export function saveDocument(
 	const body = JSON.stringify(document);
 	const revision = documentTables(db)
 		.transaction(() => {
-			const row = db.prepare('SELECT id, revision, body FROM documents WHERE id = ?').get(document.id) as
-				Row | undefined;
+			const row = db
+				.prepare('SELECT id, revision, body FROM documents WHERE id = ? AND deleted_at IS NULL')
+				.get(document.id) as Row | undefined;
 			if (!row) throw new NotFoundError('document', document.id);
 			if (row.revision !== expectedRevision)
 				throw new ConflictError(document.id, row.revision, expectedRevision);
@@ -177,7 +182,8 @@ function keepVersion(
 export function listDocuments(db: Db = getDb()): DocumentSummary[] {
 	const rows = documentTables(db)
 		.prepare(
-			'SELECT id, title, preset, template_id, revision, created_at, updated_at FROM documents ORDER BY updated_at DESC, id'
+			`SELECT id, title, preset, template_id, revision, created_at, updated_at FROM documents
+			 WHERE deleted_at IS NULL ORDER BY updated_at DESC, id`
 		)
 		.all() as (Row & { title: string; preset: string; template_id: string | null })[];
 	return rows.map((r) => ({
@@ -191,18 +197,56 @@ export function listDocuments(db: Db = getDb()): DocumentSummary[] {
 	}));
 }
 
-/** Delete a document; its last version stays in document_versions. False when it did not exist. */
+/**
+ * Delete a document: it leaves every list and load, but its row stays (marked deleted_at) so
+ * restoreDocument can bring it back; its last version is also kept in document_versions.
+ * False when there is no such (undeleted) document.
+ */
 export function deleteDocument(id: string, db: Db = getDb()): boolean {
 	return documentTables(db)
 		.transaction(() => {
-			const row = db.prepare('SELECT id, revision, body FROM documents WHERE id = ?').get(id) as
-				Row | undefined;
+			const row = db
+				.prepare('SELECT id, revision, body FROM documents WHERE id = ? AND deleted_at IS NULL')
+				.get(id) as Row | undefined;
 			if (!row) return false;
-			keepVersion(db, row, 'delete', new Date().toISOString());
-			db.prepare('DELETE FROM documents WHERE id = ?').run(id);
+			const now = new Date().toISOString();
+			keepVersion(db, row, 'delete', now);
+			db.prepare('UPDATE documents SET deleted_at = ? WHERE id = ?').run(now, id);
 			return true;
 		})
 		.immediate();
+}
+
+/** Undo a delete: the document comes back as it was (same revision). False when it was not deleted. */
+export function restoreDocument(id: string, db: Db = getDb()): boolean {
+	const result = documentTables(db)
+		.prepare('UPDATE documents SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL')
+		.run(id);
+	return result.changes === 1;
+}
+
+/** A new title for a stored document: a new revision, like any save. */
+export function renameDocument(
+	id: string,
+	title: string,
+	db: Db = getDb()
+): { document: PosterDocument; revision: number; updatedAt: string } {
+	const stored = getDocument(id, db);
+	if (!stored) throw new NotFoundError('document', id);
+	return saveDocument({ ...stored.document, title }, stored.revision, db);
+}
+
+/** A copy of a stored document under a new id and title, at revision 1. */
+export function duplicateDocument(
+	id: string,
+	newId: string,
+	title: string,
+	db: Db = getDb()
+): StoredDocument {
+	const stored = getDocument(id, db);
+	if (!stored) throw new NotFoundError('document', id);
+	const now = new Date().toISOString();
+	return createDocument({ ...stored.document, id: newId, title, createdAt: now, updatedAt: now }, db);
 }
 
 /** Earlier versions of a document, newest first. */

@@ -1,8 +1,10 @@
 // GET /api/documents/[id] → {document, revision, updatedAt}. PUT {document, revision} saves when
 // `revision` is still the stored one: 200 {revision, updatedAt}; 409 {error, currentRevision,
-// document} when another tab saved first; 400 with the validation issues. DELETE → 204.
+// document} when another tab saved first; 400 with the validation issues. PATCH {title} renames
+// (200 {revision, updatedAt, title}). DELETE → 204; the document can be restored for undo
+// (POST ./restore), since storage only marks it deleted.
 import { json } from '@sveltejs/kit';
-import { deleteDocument, getDocument, saveDocument } from '$lib/server/storage/documents';
+import { deleteDocument, getDocument, renameDocument, saveDocument } from '$lib/server/storage/documents';
 import { ConflictError, NotFoundError } from '$lib/server/storage/errors';
 import { badDocumentId, errorJson, readJson, storageErrorResponse } from '$lib/server/storage/http';
 import type { RequestHandler } from './$types';
@@ -61,6 +63,35 @@ export const PUT: RequestHandler = async ({ request, params, locals }) => {
 		// On a conflict, send the stored version so the editor can show both.
 		const extra = e instanceof ConflictError ? { document: getDocument(params.id)?.document ?? null } : {};
 		return storageErrorResponse(e, locale, extra);
+	}
+};
+
+/** Longest title a design may have (the list shows it on one line). */
+const MAX_TITLE_LENGTH = 120;
+
+export const PATCH: RequestHandler = async ({ request, params, locals }) => {
+	const locale = locals.locale ?? 'zh';
+	const bad = badDocumentId(params.id, locale);
+	if (bad) return bad;
+	const body = await readJson(request, locale);
+	if (!body.ok) return body.response;
+	const raw = (body.value as { title?: unknown } | null)?.title;
+	const title = typeof raw === 'string' ? raw.trim() : '';
+	if (!title || [...title].length > MAX_TITLE_LENGTH) {
+		return errorJson(
+			400,
+			{
+				zh: `名称不能为空，最多 ${MAX_TITLE_LENGTH} 个字。`,
+				en: `the title must be 1 to ${MAX_TITLE_LENGTH} characters`
+			},
+			locale
+		);
+	}
+	try {
+		const saved = renameDocument(params.id, title);
+		return json({ revision: saved.revision, updatedAt: saved.updatedAt, title: saved.document.title });
+	} catch (e) {
+		return storageErrorResponse(e, locale);
 	}
 };
 

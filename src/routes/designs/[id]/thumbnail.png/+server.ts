@@ -1,5 +1,6 @@
 // GET /designs/[id]/thumbnail.png?size=160: a saved design drawn small, for the gallery's
-// "My designs" strip. Keyed by revision, so a new save gets a new picture (memory cache only).
+// "My designs" page and strip. Keyed by revision, so a new save gets a new picture; cached in
+// memory and on disk like template thumbnails, so a restart does not redraw every design.
 import { error } from '@sveltejs/kit';
 import { getDocument } from '$lib/server/storage/documents';
 import { badDocumentId, storageErrorResponse } from '$lib/server/storage/http';
@@ -25,8 +26,13 @@ export const GET: RequestHandler = async ({ params, url, request, locals }) => {
 	const etag = `"${key.slice(0, 32)}"`;
 	if (request.headers.get('if-none-match') === etag)
 		return new Response(null, { status: 304, headers: { etag } });
-	const { png } = await cachedThumbnail(key, false, () => renderThumbnail(stored.document, size));
+	const { png, hit } = await cachedThumbnail(key, true, () => renderThumbnail(stored.document, size));
 	return new Response(new Uint8Array(png), {
-		headers: { 'content-type': 'image/png', etag, 'cache-control': 'private, no-cache' }
+		headers: {
+			'content-type': 'image/png',
+			etag,
+			'cache-control': 'private, no-cache',
+			'x-haibao-cache': hit ? 'hit' : 'miss'
+		}
 	});
 };
