@@ -75,12 +75,18 @@ export function columnToRow(column: Raster): Raster | null {
 	const bg = borderColor(column);
 	const { width: w, height: h, data } = column;
 	const inkRows: boolean[] = [];
+	let inkLeft = w;
+	let inkRight = 0;
 	for (let y = 0; y < h; y++) {
 		let ink = 0;
 		for (let x = 0; x < w; x++) {
 			const i = (y * w + x) * 3;
 			const d = Math.abs(data[i] - bg[0]) + Math.abs(data[i + 1] - bg[1]) + Math.abs(data[i + 2] - bg[2]);
-			if (d > 90) ink++;
+			if (d > 90) {
+				ink++;
+				inkLeft = Math.min(inkLeft, x);
+				inkRight = Math.max(inkRight, x + 1);
+			}
 		}
 		inkRows.push(ink > 0);
 	}
@@ -92,13 +98,7 @@ export function columnToRow(column: Raster): Raster | null {
 		runs.push([start, y]);
 	}
 	if (runs.length === 0) return null;
-	// Strokes of one character (三, 二, 亖) are separate runs: merge while the group stays about square.
-	const chars: [number, number][] = [];
-	for (const run of runs) {
-		const last = chars[chars.length - 1];
-		if (last && run[1] - last[0] <= w * 0.95) last[1] = run[1];
-		else chars.push([...run]);
-	}
+	const chars = groupIntoCharacters(runs, Math.max(1, inkRight - inkLeft));
 	const cell = Math.max(w, ...chars.map(([a, b]) => b - a));
 	const gap = Math.round(cell * 0.15);
 	const outW = chars.length * (cell + gap) + gap;
@@ -112,4 +112,29 @@ export function columnToRow(column: Raster): Raster | null {
 			out.set(data.subarray(y * w * 3, (y + 1) * w * 3), ((oy + y - a) * outW + ox) * 3);
 	});
 	return { width: outW, height: outH, data: out };
+}
+
+/**
+ * Strokes of one character (三, 吉, 二) are separate runs of ink: group consecutive runs so each
+ * group is about as tall as the column's ink is wide (Han characters are square), by dynamic
+ * programming over the cut points; a group taller than 1.25 widths is never formed.
+ */
+export function groupIntoCharacters(runs: readonly [number, number][], inkWidth: number): [number, number][] {
+	const n = runs.length;
+	const cost = new Array<number>(n + 1).fill(Infinity);
+	const from = new Array<number>(n + 1).fill(0);
+	cost[0] = 0;
+	for (let j = 1; j <= n; j++)
+		for (let i = j - 1; i >= 0; i--) {
+			const height = runs[j - 1][1] - runs[i][0];
+			if (height > inkWidth * 1.25 && i < j - 1) break;
+			const c = cost[i] + ((inkWidth - height) / inkWidth) ** 2;
+			if (c < cost[j]) {
+				cost[j] = c;
+				from[j] = i;
+			}
+		}
+	const groups: [number, number][] = [];
+	for (let j = n; j > 0; j = from[j]) groups.unshift([runs[from[j]][0], runs[j - 1][1]]);
+	return groups;
 }
