@@ -26,7 +26,11 @@ haibao poster --template ID [--format PRESET] --csv FILE --out DIR [--type png|j
   --cmyk            PDF: vector colours in CMYK
   --csv FILE        batch: one poster per row; columns are field ids, "image:LAYER" columns hold image files
   --type            batch output format (default png)
-  --name COLUMN     batch: the column that names each output file (default: row number)`;
+  --name COLUMN     batch: the column that names each output file (default: row number)
+  --model-text FIELD the image already shows this field's text, drawn by the model (repeatable):
+                    Haibao keeps its own layer hidden
+  --check-text      read back the text in generated images (their prompt's quoted strings and
+                    --model-text fields) with OCR; exit code 2 when one does not read back exactly`;
 
 const options = {
 	template: { type: 'string' },
@@ -44,6 +48,8 @@ const options = {
 	out: { type: 'string' },
 	type: { type: 'string' },
 	name: { type: 'string' },
+	'model-text': { type: 'string', multiple: true },
+	'check-text': { type: 'boolean' },
 	help: { type: 'boolean', short: 'h' }
 } as const;
 
@@ -109,6 +115,8 @@ interface Job {
 	values: Record<string, string>;
 	/** LAYER (layer id, slot id or image field id) → file. */
 	images: [string, string][];
+	/** Fields the model drew into the image (their layers stay hidden). */
+	modelText?: string[];
 }
 
 /** Instantiates a template with values and images; throws with a message naming the culprit. */
@@ -125,7 +133,8 @@ async function buildDocument(job: Job, files: ImageFiles): Promise<PosterDocumen
 		if (field?.kind === 'image') values[target] = assetId;
 		else layerImages.push([target, assetId]);
 	}
-	const result = instantiate(template, job.format, values, { locale: job.locale });
+	const textModes = Object.fromEntries((job.modelText ?? []).map((f) => [f, 'model' as const]));
+	const result = instantiate(template, job.format, values, { locale: job.locale, textModes });
 	if (!result.ok) throw new Error(result.errors.map((e) => (job.locale === 'zh' ? e.zh : e.en)).join('; '));
 	let doc = result.document;
 	for (const [target, assetId] of layerImages) {
@@ -209,7 +218,13 @@ async function single(v: Values, template: Template, format: string): Promise<nu
 	}
 	const images = (v.image ?? []).map((s) => pair(s, '--image'));
 	const files = new ImageFiles();
-	const doc = await buildDocument({ template, format, locale, values, images }, files);
+	for (const f of v['model-text'] ?? [])
+		if (!template.fields.some((field) => field.id === f && field.kind === 'text'))
+			throw new UsageError(`--model-text: template ${template.id} has no text field "${f}"`);
+	const doc = await buildDocument(
+		{ template, format, locale, values, images, modelText: v['model-text'] },
+		files
+	);
 	const started = performance.now();
 	const { exportDocument } = await exporter();
 	const file = await exportDocument(doc, {
@@ -223,7 +238,48 @@ async function single(v: Values, template: Template, format: string): Promise<nu
 	console.log(
 		`wrote ${out} (${template.id}, ${format}, ${(file.bytes.length / 1024).toFixed(0)} KB, ${seconds} s)`
 	);
-	return 0;
+	return v['check-text'] ? await checkText(doc, files, locale) : 0;
+}
+
+/** --check-text: OCR each generated image and report what does not read back. */
+async function checkText(doc: PosterDocument, files: ImageFiles, locale: 'zh' | 'en'): Promise<number> {
+	const { checkDocumentText, textIssues } = await import('../../lib/server/ocr/document-check');
+	const { OcrEngine } = await import('../../lib/server/ocr/engine');
+	const { readPngText } = await import('../../lib/server/generation/png-text');
+	const { checkTexts } = await import('../../lib/templates/text-check');
+	const prompts = new Map<string, string | null>();
+	for (const l of doc.layers)
+		if (l.type === 'image' && l.assetId) {
+			const bytes = Buffer.from(await files.load(l.assetId));
+			prompts.set(
+				l.id,
+				bytes.subarray(1, 4).toString('latin1') === 'PNG' ? (readPngText(bytes).prompt ?? null) : null
+			);
+		}
+	const engine = await OcrEngine.open();
+	try {
+		const results = await checkDocumentText(
+			doc,
+			files.load,
+			async (image, expectations) => checkTexts(expectations, await engine.read(image)),
+			(layer) => prompts.get(layer.id) ?? null
+		);
+		if (results.length === 0) {
+			console.log('text check: no image in this poster was asked to show text');
+			return 0;
+		}
+		const MARK = { exact: '✓', near: '⚠', missing: '✗' } as const;
+		for (const r of results)
+			for (const f of r.check.fields)
+				console.log(
+					`text check ${MARK[f.verdict]} ${f.verdict} "${f.expected}"${f.found && f.verdict !== 'exact' ? ` (read "${f.found}")` : ''} in image layer ${r.layerId}`
+				);
+		const issues = textIssues(results);
+		for (const i of issues) console.error(`  ${i.message[locale]}`);
+		return issues.length ? 2 : 0;
+	} finally {
+		await engine.release();
+	}
 }
 
 const safeName = (s: string) =>
