@@ -6,6 +6,7 @@ import { HOW_TO_CONFIGURE, readGenerationConfig, type GenerationConfig } from '.
 import type { BackendId, GenerationBackend } from './backend';
 import { JobStore } from './jobs';
 import { GenerationQueue } from './queue';
+import { getOcr } from '../ocr/host';
 import { ZImageBackend } from './zimage/backend';
 
 export interface BackendStatus {
@@ -48,7 +49,11 @@ export async function createGenerationService(config = readGenerationConfig()): 
 		backends.comfyui = new ComfyUIBackend(config.comfyui.url, config.comfyui.files, config.comfyui.timeoutMs);
 	const store = new JobStore();
 	store.failInterrupted();
-	return { config, queue: new GenerationQueue(store, backends, config.concurrency), backends, problems };
+	// Every image whose prompt asks for text is read back by the OCR worker before the job is done.
+	const checkText = (png: Buffer, expectations: Parameters<ReturnType<typeof getOcr>['checkImage']>[1]) =>
+		getOcr().checkImage(png, expectations);
+	const queue = new GenerationQueue(store, backends, config.concurrency, undefined, checkText);
+	return { config, queue, backends, problems };
 }
 
 /** What /api/generation/status and `haibao doctor` report. */
