@@ -21,8 +21,8 @@ afterAll(async () => {
 const readAll = async (png: Buffer) => (await engine.read(png)).lines.map((l) => l.text).join('');
 
 describe('OCR of rendered text', () => {
-	it('reads 30 rendered headlines exactly at least 85% of the time (fonts, 24–96 px, vertical, rotated)', async () => {
-		const cases = Array.from({ length: 30 }, (_, i) => ocrCase(i));
+	it('reads 24 rendered headlines exactly at least 85% of the time (fonts, 24–96 px, vertical, rotated)', async () => {
+		const cases = Array.from({ length: 24 }, (_, i) => ocrCase(i));
 		expect(new Set(cases.map((c) => c.family)).size).toBeGreaterThanOrEqual(6);
 		expect(cases.some((c) => c.size === 24)).toBe(true);
 		expect(cases.some((c) => c.vertical)).toBe(true);

@@ -41,6 +41,9 @@ export function dbPostprocess(
 	const labels = new Int32Array(width * height);
 	const stack = new Int32Array(width * height);
 	const regions: DetectedRegion[] = [];
+	// Each row's leftmost and rightmost pixel of the current region (enough for its convex hull).
+	const rowMin = new Int32Array(height).fill(-1);
+	const rowMax = new Int32Array(height).fill(-1);
 	let next = 0;
 	for (let start = 0; start < prob.length; start++) {
 		if (labels[start] !== 0 || prob[start] <= o.threshold) continue;
@@ -51,16 +54,18 @@ export function dbPostprocess(
 		labels[start] = label;
 		let sum = 0;
 		let count = 0;
-		const rowMin = new Map<number, number>();
-		const rowMax = new Map<number, number>();
+		let top0 = height;
+		let bottom0 = -1;
 		while (top > 0) {
 			const i = stack[--top];
 			const x = i % width;
 			const y = (i - x) / width;
 			sum += prob[i];
 			count++;
-			if (!(rowMin.get(y)! <= x)) rowMin.set(y, x);
-			if (!(rowMax.get(y)! >= x)) rowMax.set(y, x);
+			if (rowMin[y] < 0 || x < rowMin[y]) rowMin[y] = x;
+			if (x > rowMax[y]) rowMax[y] = x;
+			if (y < top0) top0 = y;
+			if (y > bottom0) bottom0 = y;
 			for (let dy = -1; dy <= 1; dy++) {
 				const ny = y + dy;
 				if (ny < 0 || ny >= height) continue;
@@ -75,12 +80,17 @@ export function dbPostprocess(
 				}
 			}
 		}
-		if (count < 4) continue;
 		const points: Point[] = [];
-		for (const [y, x0] of rowMin) {
-			const x1 = rowMax.get(y)! + 1;
-			points.push([x0, y], [x0, y + 1], [x1, y], [x1, y + 1]);
+		for (let y = top0; y <= bottom0; y++) {
+			if (rowMin[y] >= 0) {
+				const x0 = rowMin[y];
+				const x1 = rowMax[y] + 1;
+				points.push([x0, y], [x0, y + 1], [x1, y], [x1, y + 1]);
+			}
+			rowMin[y] = -1;
+			rowMax[y] = -1;
 		}
+		if (count < 4) continue;
 		const rect = minAreaRect(points);
 		if (Math.min(rect.width, rect.height) < o.minSize) continue;
 		const score = sum / count;
