@@ -3,6 +3,10 @@
 // outlined, "auto" shows each try, and "set it in real type" brings back Haibao's own editable
 // headline layer, which the created design keeps.
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { getTemplate } from '../../src/lib/server/templates/catalog';
+import { instantiate } from '../../src/lib/templates/instantiate';
+import { sampleValues } from '../../src/lib/templates/values';
+import { storeDocument } from './editor-fixtures';
 
 const TEMPLATE = 'launch-spotlight';
 const HEADLINE = '新品发布会';
@@ -136,4 +140,70 @@ test('the check reads back text an image really shows: ✓ with its box (API, ti
 	const result = await res.json();
 	expect(result.fields.map((f: { verdict: string }) => f.verdict)).toEqual(['exact', 'missing']);
 	expect(result.fields[0].box.width).toBeGreaterThan(250);
+});
+
+test('in the editor: regenerate a picture whose prompt quotes the headline, ✗, set it in real type (tiny model)', async ({
+	page,
+	request
+}) => {
+	test.skip(
+		!(await generationConfigured(request)),
+		'server started without the tiny model (ZIMAGE_MODEL_DIR)'
+	);
+	const template = (await getTemplate(TEMPLATE))!;
+	const made = instantiate(
+		template,
+		template.formats[0],
+		{ ...sampleValues(template, 'zh'), headline: HEADLINE },
+		{
+			locale: 'zh',
+			textModes: { headline: 'model' }
+		}
+	);
+	if (!made.ok) throw new Error(JSON.stringify(made.errors));
+	const doc = made.document;
+	const picture = doc.layers.find((l) => l.type === 'image')!;
+	const prompt = `舞台灯光，画面上方写着白色粗体大字"${HEADLINE}"。`;
+	const layers = doc.layers.map((l) =>
+		l.id === picture.id
+			? {
+					...l,
+					generation: {
+						backend: 'zimage',
+						model: 'tiny',
+						prompt,
+						seed: 3,
+						steps: 8,
+						width: 256,
+						height: 320,
+						previousAssetIds: []
+					}
+				}
+			: l
+	);
+	const { id } = await storeDocument(request, { ...doc, layers } as typeof doc);
+	const headlineLayer = doc.layers.find((l) => l.type === 'text' && l.field === 'headline')!;
+	expect(headlineLayer.hidden).toBe(true);
+
+	await page.goto(`/design/${encodeURIComponent(id)}`);
+	await page.getByTestId('generate').click();
+	const dialog = page.getByTestId('generate-dialog');
+	await dialog.getByTestId('generate-button').click();
+	const check = dialog.getByTestId('text-check');
+	await expect(check).toHaveAttribute('data-verdict', 'missing', { timeout: 60_000 });
+	await check.getByTestId('text-check-set-in-type').click();
+	await expect(check.getByTestId('text-check-in-type')).toBeVisible();
+
+	// Saved: the picture is the new one and the headline is a visible, editable text layer.
+	await expect
+		.poll(
+			async () => {
+				const { document } = await (await request.get(`/api/documents/${encodeURIComponent(id)}`)).json();
+				const h = document.layers.find((l: { id: string }) => l.id === headlineLayer.id);
+				const p = document.layers.find((l: { id: string }) => l.id === picture.id);
+				return [h.hidden, p.assetId !== null];
+			},
+			{ timeout: 30_000 }
+		)
+		.toEqual([false, true]);
 });
