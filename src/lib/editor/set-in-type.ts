@@ -70,16 +70,21 @@ export function setInRealType(
 			(l): l is TextLayer =>
 				l.type === 'text' && l.hidden && normaliseText(layerText(l)) === normaliseText(s.text)
 		);
+		// The size the model drew: the found box's height (width for a column) in points.
+		const drawnSize = onPage ? Math.max(6, s.vertical ? onPage.width : onPage.height) : null;
 		if (hidden) {
+			const largest = Math.max(...hidden.runs.map((r) => r.size));
+			const scale = drawnSize ? drawnSize / largest : 1;
 			next = updateLayer<TextLayer>(next, hidden.id, {
 				hidden: false,
 				...(box ? { ...box, rotation: 0 } : {}),
-				...(s.ink ? { runs: hidden.runs.map((r) => ({ ...r, color: s.ink! })) } : {})
+				runs: hidden.runs.map((r) => ({ ...r, size: r.size * scale, color: s.ink ?? r.color })),
+				...(drawnSize ? { fit: { ...hidden.fit, mode: 'shrink' as const, maxSize: drawnSize } } : {})
 			});
 			continue;
 		}
 		const base = newTextLayer(next, locale);
-		const size = box ? Math.max(6, (s.vertical ? onPage!.width : onPage!.height) * 0.9) : base.runs[0].size;
+		const size = drawnSize ?? base.runs[0].size;
 		const layer: TextLayer = {
 			...base,
 			id: makeId(),

@@ -31,10 +31,7 @@ function pageBox(frame: Layer, region: ImageRegion, w: number, h: number) {
 		x1 = px(region.x1),
 		y0 = py(region.y0),
 		y1 = py(region.y1);
-	// A little room around the glyphs, so the fitted text keeps the size the model drew.
-	const padX = (x1 - x0) * 0.06,
-		padY = (y1 - y0) * 0.15;
-	return { x: x0 - padX, y: y0 - padY, width: x1 - x0 + 2 * padX, height: y1 - y0 + 2 * padY };
+	return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
 }
 
 /** The typeset fields' layers: shown, moved onto the covered text, in its colour. */
@@ -50,14 +47,24 @@ function applyTypeset(
 	const layers = doc.layers.map((layer): Layer => {
 		const t = layer.type === 'text' && layer.field ? typeset[layer.field] : undefined;
 		if (!t || layer.type !== 'text') return layer;
-		const box = t.box && frame && g ? pageBox(frame, t.box, g.width, g.height) : null;
+		const found = t.box && frame && g ? pageBox(frame, t.box, g.width, g.height) : null;
 		const color = t.color && /^#[0-9A-Fa-f]{6}$/.test(t.color) ? t.color : null;
+		if (!found)
+			return { ...layer, hidden: false, runs: color ? layer.runs.map((r) => ({ ...r, color })) : layer.runs };
+		// The size the model drew (the found box's height, its width for a column), with a little
+		// room around the glyphs so the fitted text keeps it.
+		const drawn = Math.max(6, layer.vertical ? found.width : found.height);
+		const scale = drawn / Math.max(...layer.runs.map((r) => r.size));
 		return {
 			...layer,
 			hidden: false,
-			...(box ?? {}),
-			rotation: box ? 0 : layer.rotation,
-			runs: color ? layer.runs.map((r) => ({ ...r, color })) : layer.runs
+			x: found.x - found.width * 0.06,
+			y: found.y - found.height * 0.15,
+			width: found.width * 1.12,
+			height: found.height * 1.3,
+			rotation: 0,
+			runs: layer.runs.map((r) => ({ ...r, size: r.size * scale, color: color ?? r.color })),
+			fit: { ...layer.fit, mode: 'shrink' as const, maxSize: drawn }
 		};
 	});
 	return { ...doc, layers };

@@ -65,6 +65,9 @@ describe('setInRealType', () => {
 		});
 		expect(headline.hidden).toBe(false);
 		expect(headline.runs[0].color).toBe('#FFE082');
+		// Sized like the lettering it replaces (its box is 40 pt tall on the page).
+		expect(headline.runs[0].size).toBeCloseTo(40);
+		expect(headline.fit).toMatchObject({ mode: 'shrink', maxSize: 40 });
 		expect(headline.x).toBeCloseTo(300 - 6);
 		expect(headline.y).toBeCloseTo(300 - 6);
 		expect(headline.width).toBeCloseTo(112);
