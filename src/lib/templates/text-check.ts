@@ -120,17 +120,13 @@ export function substringDistance(
 	return { distance: prev[best], start: prevStart[best], end: best };
 }
 
+/** The found box's centre lies in the asked region, give or take a quarter of the region's size. */
 function overlaps(box: PixelBox, region: ImageRegion, width: number, height: number): boolean {
-	const rx0 = region.x0 * width,
-		rx1 = region.x1 * width;
-	const ry0 = region.y0 * height,
-		ry1 = region.y1 * height;
-	// Generous: the model places text roughly; half a box of slack on each side.
-	const sx = (rx1 - rx0) / 2,
-		sy = (ry1 - ry0) / 2;
-	return (
-		box.x < rx1 + sx && box.x + box.width > rx0 - sx && box.y < ry1 + sy && box.y + box.height > ry0 - sy
-	);
+	const cx = (box.x + box.width / 2) / width;
+	const cy = (box.y + box.height / 2) / height;
+	const sx = (region.x1 - region.x0) / 4;
+	const sy = (region.y1 - region.y0) / 4;
+	return cx >= region.x0 - sx && cx <= region.x1 + sx && cy >= region.y0 - sy && cy <= region.y1 + sy;
 }
 
 /** The part of a line's box that holds characters start…end of its text (a share of its length). */
