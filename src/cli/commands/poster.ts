@@ -11,6 +11,7 @@ import type { Layer, PosterDocument } from '../../lib/document/schema';
 import { parseCsv, CsvError, type CsvRow } from '../../lib/server/export/csv';
 import { formatOfFile, type ExportFormat } from '../../lib/server/export/formats';
 import { ProgressBar } from './poster-progress';
+import { PosterTextCheck } from './poster-text-check';
 
 const usage = `haibao poster --template ID [--format PRESET] [--set FIELD=VALUE …] [--image LAYER=FILE …]
               [--dpi N] [--bleed] [--marks] [--cmyk] [--quality N] [--locale zh|en] [--sample] --out FILE.png|.jpg|.pdf
@@ -196,6 +197,9 @@ export async function run(argv: string[]): Promise<number> {
 			throw new UsageError(`--locale is zh or en, got "${v.locale}"`);
 		const template = await loadTemplate(v.template);
 		const format = checkFormat(template, v.format);
+		for (const f of v['model-text'] ?? [])
+			if (!template.fields.some((field) => field.id === f && field.kind === 'text'))
+				throw new UsageError(`--model-text: template ${template.id} has no text field "${f}"`);
 		return v.csv ? await batch(v, template, format) : await single(v, template, format);
 	} catch (error) {
 		if (error instanceof UsageError || error instanceof CsvError) {
@@ -218,9 +222,6 @@ async function single(v: Values, template: Template, format: string): Promise<nu
 	}
 	const images = (v.image ?? []).map((s) => pair(s, '--image'));
 	const files = new ImageFiles();
-	for (const f of v['model-text'] ?? [])
-		if (!template.fields.some((field) => field.id === f && field.kind === 'text'))
-			throw new UsageError(`--model-text: template ${template.id} has no text field "${f}"`);
 	const doc = await buildDocument(
 		{ template, format, locale, values, images, modelText: v['model-text'] },
 		files
@@ -238,47 +239,12 @@ async function single(v: Values, template: Template, format: string): Promise<nu
 	console.log(
 		`wrote ${out} (${template.id}, ${format}, ${(file.bytes.length / 1024).toFixed(0)} KB, ${seconds} s)`
 	);
-	return v['check-text'] ? await checkText(doc, files, locale) : 0;
-}
-
-/** --check-text: OCR each generated image and report what does not read back. */
-async function checkText(doc: PosterDocument, files: ImageFiles, locale: 'zh' | 'en'): Promise<number> {
-	const { checkDocumentText, textIssues } = await import('../../lib/server/ocr/document-check');
-	const { OcrEngine } = await import('../../lib/server/ocr/engine');
-	const { readPngText } = await import('../../lib/server/generation/png-text');
-	const { checkTexts } = await import('../../lib/templates/text-check');
-	const prompts = new Map<string, string | null>();
-	for (const l of doc.layers)
-		if (l.type === 'image' && l.assetId) {
-			const bytes = Buffer.from(await files.load(l.assetId));
-			prompts.set(
-				l.id,
-				bytes.subarray(1, 4).toString('latin1') === 'PNG' ? (readPngText(bytes).prompt ?? null) : null
-			);
-		}
-	const engine = await OcrEngine.open();
+	if (!v['check-text']) return 0;
+	const checker = new PosterTextCheck(locale);
 	try {
-		const results = await checkDocumentText(
-			doc,
-			files.load,
-			async (image, expectations) => checkTexts(expectations, await engine.read(image)),
-			(layer) => prompts.get(layer.id) ?? null
-		);
-		if (results.length === 0) {
-			console.log('text check: no image in this poster was asked to show text');
-			return 0;
-		}
-		const MARK = { exact: '✓', near: '⚠', missing: '✗' } as const;
-		for (const r of results)
-			for (const f of r.check.fields)
-				console.log(
-					`text check ${MARK[f.verdict]} ${f.verdict} "${f.expected}"${f.found && f.verdict !== 'exact' ? ` (read "${f.found}")` : ''} in image layer ${r.layerId}`
-				);
-		const issues = textIssues(results);
-		for (const i of issues) console.error(`  ${i.message[locale]}`);
-		return issues.length ? 2 : 0;
+		return (await checker.check(doc, files.load)) ? 0 : 2;
 	} finally {
-		await engine.release();
+		await checker.close();
 	}
 }
 
@@ -314,15 +280,27 @@ async function batch(v: Values, template: Template, format: string): Promise<num
 	const bar = new ProgressBar(table.rows.length, process.stderr);
 	const used = new Set<string>();
 	const failures: string[] = [];
+	const checker = v['check-text'] ? new PosterTextCheck(locale) : null;
+	const unreadable: string[] = [];
 	for (const row of table.rows) {
 		const label = `row ${row.row} (line ${row.line})`;
 		try {
-			const file = await exportRow(row, { template, format, locale, csvDir, type, settings, name: v.name });
+			const file = await exportRow(row, {
+				template,
+				format,
+				locale,
+				csvDir,
+				type,
+				settings,
+				name: v.name,
+				modelText: v['model-text']
+			});
 			let name = file.name;
 			if (used.has(name)) name = `${name}-${row.row}`;
 			used.add(name);
 			await writeFile(join(outDir, `${name}.${file.extension}`), file.bytes);
 			bar.tick(`${label} → ${name}.${file.extension}`);
+			if (checker && !(await checker.check(file.doc, file.load, `${name}: `))) unreadable.push(name);
 		} catch (error) {
 			const message = `${label}: ${error instanceof Error ? error.message : String(error)}`;
 			failures.push(message);
@@ -335,7 +313,12 @@ async function batch(v: Values, template: Template, format: string): Promise<num
 		`${ok} of ${table.rows.length} posters written to ${outDir}${failures.length ? `; ${failures.length} failed:` : ''}`
 	);
 	for (const f of failures) console.error(`  ${f}`);
-	return failures.length ? 1 : 0;
+	await checker?.close();
+	if (unreadable.length)
+		console.error(
+			`text in images does not read back in ${unreadable.length} poster(s): ${unreadable.join(', ')}`
+		);
+	return failures.length ? 1 : unreadable.length ? 2 : 0;
 }
 
 async function exportRow(
@@ -348,6 +331,7 @@ async function exportRow(
 		type: ExportFormat;
 		settings: ReturnType<typeof exportSettings>;
 		name?: string;
+		modelText?: string[];
 	}
 ) {
 	if (row.error) throw new Error(`cannot be read: ${row.error}`);
@@ -361,7 +345,14 @@ async function exportRow(
 	}
 	const files = new ImageFiles();
 	const doc = await buildDocument(
-		{ template: ctx.template, format: ctx.format, locale: ctx.locale, values, images },
+		{
+			template: ctx.template,
+			format: ctx.format,
+			locale: ctx.locale,
+			values,
+			images,
+			modelText: ctx.modelText
+		},
 		files
 	);
 	const { exportDocument } = await exporter();
@@ -372,5 +363,5 @@ async function exportRow(
 	});
 	const fromColumn = ctx.name ? safeName(row.values[ctx.name] ?? '') : '';
 	const name = fromColumn || `${ctx.template.id}-${String(row.row).padStart(3, '0')}`;
-	return { ...file, name };
+	return { ...file, name, doc, load: files.load };
 }

@@ -93,6 +93,32 @@ describe('haibao poster --check-text', () => {
 		expect(r.code).toBe(2);
 	}, 60_000);
 
+	it('batch (--csv): checks every row and names the posters whose text does not read back', () => {
+		const csv = join(dir, 'rows.csv');
+		writeFileSync(csv, `name,headline,image:stage\nok,新品发布会,right.png\nbad,新品发布会,wrong.png\n`);
+		const r = haibao([
+			'poster',
+			'--template',
+			'launch-spotlight',
+			'--csv',
+			csv,
+			'--name',
+			'name',
+			'--model-text',
+			'headline',
+			'--check-text',
+			'--dpi',
+			'20',
+			'--out',
+			join(dir, 'batch')
+		]);
+		expect(r.out).toContain('2 of 2 posters written');
+		expect(r.out).toMatch(/ok: text check ✓ exact "新品发布会"/);
+		expect(r.out).toMatch(/bad: text check ⚠ near "新品发布会" \(read "新品发怖会"\)/);
+		expect(r.err).toContain('does not read back in 1 poster(s): bad');
+		expect(r.code).toBe(2);
+	}, 120_000);
+
 	it('refuses --model-text for a field the template lacks', () => {
 		const r = haibao([
 			'poster',
