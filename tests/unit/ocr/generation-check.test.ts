@@ -113,6 +113,22 @@ describe('text check after generation', () => {
 		expect(done.metadata!.textCheck!.fields[0]).toMatchObject({ verdict: 'exact', found: '双十一狂欢节' });
 	}, 120_000);
 
+	it('when the check itself fails, the picture is kept with a warning', async () => {
+		const failing = async () => {
+			throw new Error('OCR models missing');
+		};
+		const queue = new GenerationQueue(new JobStore(db), { zimage: tiny }, 1, db, failing);
+		const [job] = queue.enqueue('zimage', [
+			{ prompt: '写"你好"', width: 32, height: 32, seed: 1, textCheck: [{ text: '你好' }] }
+		]);
+		await queue.idle();
+		const done = queue.get(job.id)!;
+		expect(done.status).toBe('done');
+		expect(done.assetId).not.toBeNull();
+		expect(done.metadata!.textCheck).toBeUndefined();
+		expect(done.metadata!.warnings.join(' ')).toContain('could not be checked: OCR models missing');
+	}, 60_000);
+
 	it('without text to draw, nothing is read back', async () => {
 		const queue = new GenerationQueue(new JobStore(db), { zimage: tiny }, 1, db, checkText);
 		const [job] = queue.enqueue('zimage', [{ prompt: '风景', width: 32, height: 32, seed: 1 }]);

@@ -149,8 +149,17 @@ export class GenerationQueue {
 				if (expectations.length) {
 					this.store.setProgress(id, { phase: 'checking', step: steps, totalSteps: steps });
 					this.emit(id);
-					check = await this.checkText!(image.png, expectations);
-					image.metadata.timings = { ...image.metadata.timings, textCheck: check.ms };
+					try {
+						check = await this.checkText!(image.png, expectations);
+						image.metadata.timings = { ...image.metadata.timings, textCheck: check.ms };
+					} catch (error) {
+						// The picture is still good: keep it, and say why its text was not checked.
+						const reason = error instanceof Error ? error.message : String(error);
+						image.metadata.warnings = [
+							...image.metadata.warnings,
+							`The text in the image could not be checked: ${reason} 无法检查图中文字。`
+						];
+					}
 				}
 				this.store.setProgress(id, { phase: 'saving', step: steps, totalSteps: steps });
 				const metadata = { ...image.metadata, ...(check ? { textCheck: check } : {}) };
