@@ -58,6 +58,30 @@ describe('haibao ocr', () => {
 	});
 });
 
+describe('haibao generate reads back its quoted text (tiny model)', () => {
+	it('the tiny model draws no text: ✗ per quoted string, in --json as textCheck; --no-text-check skips', () => {
+		const args = [
+			'generate',
+			'--backend',
+			'zimage',
+			'--model',
+			'tests/fixtures/tiny-zimage',
+			'--prompt',
+			'海报，标题"双十一狂欢节"'
+		];
+		const size = ['--width', '64', '--height', '64', '--seed', '1', '--out', join(dir, 'g.png')];
+		const plain = haibao([...args, ...size]);
+		expect(plain.code).toBe(0);
+		expect(plain.out).toMatch(/text check ✗ missing "双十一狂欢节"/);
+		const json = JSON.parse(haibao([...args, ...size, '--json']).out);
+		expect(json.textCheck).toMatchObject({
+			verdict: 'missing',
+			fields: [{ expected: '双十一狂欢节', verdict: 'missing' }]
+		});
+		expect(haibao([...args, ...size, '--no-text-check']).out).not.toContain('text check');
+	}, 120_000);
+});
+
 describe('haibao poster --check-text', () => {
 	const poster = (image: string) =>
 		haibao([
