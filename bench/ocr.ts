@@ -1,6 +1,7 @@
 // Text check benchmark (PP-OCRv4 on onnxruntime-node, CPU):
 //  1. `haibao ocr` exact-match rate over 120 headlines Haibao renders itself (tests/unit/ocr/cases.ts:
-//     9 fonts, 24–96 px, vertical columns, rotations of −4° and 3°, five colour schemes); goal ≥ 95 %.
+//     9 fonts, 24–96 px, vertical columns, rotations of −4° and 3°, five colour schemes, a third over
+//     a photograph-like picture); goal ≥ 95 %.
 //  2. OCR of a 1024² poster-like image, warm (median of 5): detection and recognition.
 //  3. The cost added to one generation: the same 1024² job on the tiny test model through the
 //     generation queue, with and without the text check (OCR in its worker thread).
@@ -92,6 +93,7 @@ export async function bench(): Promise<void> {
 		count(`${c.family} ${c.weight}`, ok);
 		count(`${c.size}px`, ok);
 		count(c.vertical ? 'vertical' : c.rotation ? 'rotated' : 'horizontal', ok);
+		count(c.photo ? 'on a picture' : 'on a flat colour', ok);
 	}
 	const exact = CASES - misses.length;
 	console.log(

@@ -77,10 +77,18 @@ export function quotedStrings(prompt: string): string[] {
 /**
  * What counts as the same text: Unicode compatibility forms (full-width ！ = !), no whitespace
  * (OCR and line breaks move spaces), letter case ignored (a template may set capitals), curly
- * quotes as straight ones.
+ * quotes as straight ones, and marks no reader can tell apart in print: the dashes and 一 (a
+ * horizontal stroke), the middle dots.
  */
 export function normaliseText(s: string): string {
-	return s.normalize('NFKC').replace(/[“”„]/g, '"').replace(/[‘’]/g, "'").replace(/\s+/g, '').toLowerCase();
+	return s
+		.normalize('NFKC')
+		.replace(/[“”„]/g, '"')
+		.replace(/[‘’]/g, "'")
+		.replace(/[-‐‑‒–—―−ー一]/g, '-')
+		.replace(/[·・•‧]/g, '·')
+		.replace(/\s+/g, '')
+		.toLowerCase();
 }
 
 /** Best match of `needle` anywhere inside `hay` (Sellers): edit distance and the matched span. */
@@ -148,6 +156,35 @@ function union(boxes: PixelBox[]): PixelBox {
 	return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
 }
 
+/** Each character that is not blank, normalised on its own, with where it sits in its line. */
+function units(text: string): { norm: string; index: number }[] {
+	const chars = [...text];
+	const out: { norm: string; index: number }[] = [];
+	chars.forEach((c, index) => {
+		const norm = normaliseText(c);
+		if (norm) out.push({ norm, index });
+	});
+	return out;
+}
+
+/** The text as read (not normalised) for units start…end of a group of lines, inner spaces kept. */
+function originalText(
+	group: readonly ReadLine[],
+	lines: { norm: string; index: number }[][],
+	start: number,
+	end: number
+): string {
+	const parts: string[] = [];
+	let offset = 0;
+	lines.forEach((line, g) => {
+		const s = Math.max(start, offset) - offset;
+		const e = Math.min(end, offset + line.length) - offset;
+		if (e > s) parts.push([...group[g].text].slice(line[s].index, line[e - 1].index + 1).join(''));
+		offset += line.length;
+	});
+	return parts.join('');
+}
+
 /** One expected string against the lines read: single lines, and runs of up to 3 lines in reading order. */
 export function checkOne(
 	expectation: TextExpectation,
@@ -155,13 +192,13 @@ export function checkOne(
 	width: number,
 	height: number
 ): FieldCheck {
-	const needle = [...normaliseText(expectation.text)];
+	const needle = units(expectation.text).map((u) => u.norm);
 	let best: { distance: number; found: string; box: PixelBox; vertical: boolean } | null = null;
 	for (let i = 0; i < lines.length; i++) {
 		for (let k = 1; k <= 3 && i + k <= lines.length; k++) {
 			const group = lines.slice(i, i + k);
-			const texts = group.map((l) => [...normaliseText(l.text)]);
-			const hay = texts.flat();
+			const texts = group.map((l) => units(l.text));
+			const hay = texts.flat().map((u) => u.norm);
 			if (hay.length === 0) continue;
 			const { distance, start, end } = substringDistance(needle, hay);
 			if (best && distance >= best.distance) continue;
@@ -177,7 +214,7 @@ export function checkOne(
 			});
 			best = {
 				distance,
-				found: hay.slice(start, end).join(''),
+				found: originalText(group, texts, start, end),
 				box: boxes.length ? union(boxes) : { ...group[0].bounds },
 				vertical: group.every((l) => l.vertical)
 			};

@@ -1,6 +1,7 @@
 // Images with known text, typeset by Haibao's own text engine and painted by its PNG exporter: the
 // ground truth for the OCR tests and the benchmark. Case i is a deterministic mix of string, font,
 // size, colours, rotation and writing direction.
+import sharp from 'sharp';
 import { PosterDocument, type Layer } from '../../../src/lib/document/schema';
 import { renderPng } from '../../../src/lib/server/export/png';
 
@@ -75,6 +76,8 @@ export interface OcrCase {
 	rotation: number;
 	background: string;
 	ink: string;
+	/** Over a photograph-like picture (smooth colour gradients with ripples) instead of a flat colour. */
+	photo: boolean;
 }
 
 /** The i-th case of the set: a fixed mix, so every run measures the same images. */
@@ -95,7 +98,8 @@ export function ocrCase(i: number): OcrCase {
 		vertical,
 		rotation,
 		background: palette.background,
-		ink: palette.ink
+		ink: palette.ink,
+		photo: i % 3 === 2
 	};
 }
 
@@ -150,12 +154,58 @@ export function caseDocument(c: OcrCase, textOverride?: string): PosterDocument 
 			dpi: 72,
 			background: c.background
 		},
-		layers: [layer as unknown as Layer],
+		layers: [
+			...(c.photo
+				? [
+						{
+							id: 'photo',
+							name: 'photo',
+							type: 'image',
+							x: 0,
+							y: 0,
+							width: w + 2 * c.size,
+							height: h + 2 * c.size,
+							assetId: 'photo'
+						}
+					]
+				: []),
+			layer
+		] as unknown as Layer[],
 		createdAt: '2025-01-01T00:00:00.000Z',
 		updatedAt: '2025-01-01T00:00:00.000Z'
 	});
 }
 
+let photoBytes: Promise<Buffer> | null = null;
+
+/** A picture behind the text, tinted towards the palette's background so the ink stays legible. */
+function photo(): Promise<Buffer> {
+	photoBytes ??= (() => {
+		const width = 600;
+		const height = 400;
+		const raw = Buffer.alloc(width * height * 3);
+		for (let y = 0; y < height; y++)
+			for (let x = 0; x < width; x++) {
+				const i = (y * width + x) * 3;
+				raw[i] = (x * 255) / width;
+				raw[i + 1] = (y * 255) / height;
+				raw[i + 2] = Math.sin(x / 17) * Math.cos(y / 23) * 100 + 128;
+			}
+		return sharp(raw, { raw: { width, height, channels: 3 } })
+			.png()
+			.toBuffer();
+	})();
+	return photoBytes;
+}
+
 export async function renderCase(c: OcrCase, textOverride?: string): Promise<Buffer> {
-	return renderPng(caseDocument(c, textOverride), { dpi: 72 });
+	const doc = caseDocument(c, textOverride);
+	if (!c.photo) return renderPng(doc, { dpi: 72 });
+	const picture = await sharp(await photo())
+		.composite([
+			{ input: { create: { width: 600, height: 400, channels: 4, background: `${c.background}99` } } }
+		])
+		.png()
+		.toBuffer();
+	return renderPng(doc, { dpi: 72, deps: { loadAsset: async () => picture } });
 }

@@ -38,6 +38,9 @@ describe('text check', () => {
 	it('normalises width, spaces and case, not characters', () => {
 		expect(normaliseText('全场５折起！ Summer  Sale')).toBe('全场5折起!summersale');
 		expect(normaliseText('双十一')).not.toBe(normaliseText('双十二'));
+		// Printed dashes and 一 look the same; so do the middle dots.
+		expect(normaliseText('11月1日—11月11日')).toBe(normaliseText('11月1日一11月11日'));
+		expect(normaliseText('全场五折起 · 满300减50')).toBe(normaliseText('全场五折起・满300减50'));
 	});
 
 	it('substring edit distance gives the matched span', () => {
@@ -67,6 +70,17 @@ describe('text check', () => {
 		expect(missing).toMatchObject({ verdict: 'missing', box: null, inRegion: null });
 		expect(check.verdict).toBe('missing');
 		expect(checkScore(check)).toBeLessThan(3);
+	});
+
+	it('what was read is reported as read (case, dashes and inner spaces kept)', () => {
+		const lines = [line('BIG Summer  SALE!', 0, 0, 400, 50), line('11月1日一11月11日', 0, 60, 400, 50)];
+		const [sale, dates] = checkTexts([{ text: 'summer sale' }, { text: '11月1日—11月11日' }], {
+			lines,
+			width: 500,
+			height: 200
+		}).fields;
+		expect([sale.verdict, sale.found]).toEqual(['exact', 'Summer  SALE']);
+		expect([dates.verdict, dates.found]).toEqual(['exact', '11月1日一11月11日']);
 	});
 
 	it('a string broken over two lines (or a vertical column) is still found', () => {
