@@ -131,7 +131,10 @@ export class OcrEngine {
 	}
 
 	private async recogniseBox(image: Raster, box: RotatedBox): Promise<OcrLine> {
-		const crop = cropRotated(image, box);
+		// A little more room than the detector's box: a tight crop loses thin letters at its ends
+		// (FREE DELIVERY read as FREE DELVERY); 10% of the shorter side fixed the benchmark's misses.
+		const margin = Math.min(box.width, box.height) * 0.1;
+		const crop = cropRotated(image, { ...box, width: box.width + margin, height: box.height + margin });
 		const vertical = crop.height >= 1.5 * crop.width;
 		let best: Decoded;
 		if (!vertical) best = await this.recognise(crop);
