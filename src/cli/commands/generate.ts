@@ -13,6 +13,7 @@ import { applyChatTemplate } from '../../lib/server/generation/zimage/tokenizer'
 const help = `haibao generate --backend zimage|comfyui [--model DIR] [--url URL]
                 (--prompt TEXT | --template ID [--format FORMAT] [--set field=value …])
                 [--width W --height H] [--seed N] [--steps N] [--ep cpu|cuda|…] --out FILE.png [--json]
+                [--no-text-check]
 
   --backend   zimage: in-process ONNX (model folder from --model or ZIMAGE_MODEL_DIR);
               comfyui: a ComfyUI server (--url or COMFYUI_URL; COMFYUI_VARIANT=gguf, COMFYUI_UNET/CLIP/VAE name files)
@@ -20,6 +21,8 @@ const help = `haibao generate --backend zimage|comfyui [--model DIR] [--url URL]
   --width/--height  multiples of 16 (default: the template's recommended size, else 1024×1024)
   --seed      default: random; --steps default 8; --ep execution provider (default cpu or ZIMAGE_EP)
   --json      print the chat-templated text, token count, sigmas, timesteps and timings as JSON
+  text check  the image is read back (OCR) for each quoted string of the prompt: ✓ exact, ⚠ near,
+              ✗ missing (in --json: textCheck); --no-text-check skips it
 
 Example: npx haibao generate --backend zimage --model tests/fixtures/tiny-zimage --prompt "红色海报" --width 512 --height 512 --seed 1 --out /tmp/x.png --json`;
 
@@ -45,7 +48,8 @@ export async function run(argv: string[]): Promise<number> {
 		seed: { type: 'string' },
 		steps: { type: 'string' },
 		ep: { type: 'string' },
-		out: { type: 'string' }
+		out: { type: 'string' },
+		'no-text-check': { type: 'boolean' }
 	});
 	if (values.help) {
 		console.log(help);
@@ -124,6 +128,7 @@ export async function run(argv: string[]): Promise<number> {
 	const out = resolve(values.out);
 	await writeFile(out, image.png);
 	const warnings = [...promptWarnings, ...image.metadata.warnings];
+	const textCheck = values['no-text-check'] ? null : await readBack(image.png, prompt);
 	if (values.json) {
 		console.log(
 			JSON.stringify(
@@ -138,7 +143,8 @@ export async function run(argv: string[]): Promise<number> {
 					height,
 					...details,
 					timings: image.metadata.timings,
-					warnings
+					warnings,
+					...(textCheck ? { textCheck } : {})
 				},
 				null,
 				2
@@ -149,6 +155,31 @@ export async function run(argv: string[]): Promise<number> {
 		console.log(
 			`${out} (${width}×${height}, seed ${seed}, ${steps} steps, ${image.metadata.model}, ${Math.round(image.metadata.timings.total ?? 0)} ms)`
 		);
+		const MARK = { exact: '✓', near: '⚠', missing: '✗' } as const;
+		for (const f of textCheck?.fields ?? []) {
+			const read = f.found && f.verdict !== 'exact' ? ` (read "${f.found}")` : '';
+			console.log(`text check ${MARK[f.verdict]} ${f.verdict} "${f.expected}"${read}`);
+		}
 	}
 	return 0;
+}
+
+/** The prompt's quoted strings, looked for in the image (null when the prompt asks for no text). */
+async function readBack(png: Buffer, prompt: string) {
+	const { checkTexts, quotedStrings } = await import('../../lib/templates/text-check');
+	const expected = quotedStrings(prompt);
+	if (expected.length === 0) return null;
+	const { OcrEngine } = await import('../../lib/server/ocr/engine');
+	const engine = await OcrEngine.open();
+	try {
+		const started = performance.now();
+		const result = await engine.read(png);
+		const ms = Math.round(performance.now() - started);
+		return checkTexts(
+			expected.map((text) => ({ text })),
+			{ ...result, ms }
+		);
+	} finally {
+		await engine.release();
+	}
 }

@@ -33,6 +33,10 @@ export const commands: Record<string, Command> = {
 		"fetch onnxruntime-node's CUDA provider (needs internet access)",
 		() => import('./setup-gpu')
 	),
+	ocr: lazy(
+		'read the text in an image (PP-OCRv4) and check expected strings: exact, near or missing',
+		() => import('./ocr')
+	),
 	poster: lazy(
 		'export a poster (PNG, JPEG or PDF) from a template, or a batch from a CSV',
 		() => import('./poster')

@@ -15,6 +15,7 @@ import { dpiProblem, pageRasterProblem } from '../../lib/document/limits';
 import { inspectImage } from '../../lib/server/storage/assets';
 import { AssetError } from '../../lib/server/storage/errors';
 import { templateMeasure } from '../../lib/server/templates/measure';
+import { PosterTextCheck } from './poster-text-check';
 
 const usage = `haibao poster --template ID [--format PRESET] [--set FIELD=VALUE …] [--image LAYER=FILE …]
               [--dpi N] [--bleed] [--marks] [--cmyk] [--quality N] [--locale zh|en] [--sample] --out FILE.png|.jpg|.pdf
@@ -30,7 +31,11 @@ haibao poster --template ID [--format PRESET] --csv FILE --out DIR [--type png|j
   --cmyk            PDF: vector colours in CMYK
   --csv FILE        batch: one poster per row; columns are field ids, "image:LAYER" columns hold image files
   --type            batch output format (default png)
-  --name COLUMN     batch: the column that names each output file (default: row number)`;
+  --name COLUMN     batch: the column that names each output file (default: row number)
+  --model-text FIELD the image already shows this field's text, drawn by the model (repeatable):
+                    Haibao keeps its own layer hidden
+  --check-text      read back the text in generated images (their prompt's quoted strings and
+                    --model-text fields) with OCR; exit code 2 when one does not read back exactly`;
 
 const options = {
 	template: { type: 'string' },
@@ -48,6 +53,8 @@ const options = {
 	out: { type: 'string' },
 	type: { type: 'string' },
 	name: { type: 'string' },
+	'model-text': { type: 'string', multiple: true },
+	'check-text': { type: 'boolean' },
 	help: { type: 'boolean', short: 'h' }
 } as const;
 
@@ -137,6 +144,8 @@ interface Job {
 	values: Record<string, string>;
 	/** LAYER (layer id, slot id or image field id) → file. */
 	images: [string, string][];
+	/** Fields the model drew into the image (their layers stay hidden). */
+	modelText?: string[];
 }
 
 /** Instantiates a template with values and images; throws with a message naming the culprit. */
@@ -153,8 +162,10 @@ async function buildDocument(job: Job, files: ImageFiles): Promise<PosterDocumen
 		if (field?.kind === 'image') values[target] = assetId;
 		else layerImages.push([target, assetId]);
 	}
+	const textModes = Object.fromEntries((job.modelText ?? []).map((f) => [f, 'model' as const]));
 	const result = instantiate(template, job.format, values, {
 		locale: job.locale,
+		textModes,
 		measure: await templateMeasure(template)
 	});
 	if (!result.ok) throw new Error(result.errors.map((e) => (job.locale === 'zh' ? e.zh : e.en)).join('; '));
@@ -224,6 +235,9 @@ export async function run(argv: string[]): Promise<number> {
 			throw new UsageError(`--locale is zh or en, got "${v.locale}"`);
 		const template = await loadTemplate(v.template);
 		const format = checkFormat(template, v.format);
+		for (const f of v['model-text'] ?? [])
+			if (!template.fields.some((field) => field.id === f && field.kind === 'text'))
+				throw new UsageError(`--model-text: template ${template.id} has no text field "${f}"`);
 		return v.csv ? await batch(v, template, format) : await single(v, template, format);
 	} catch (error) {
 		if (error instanceof UsageError || error instanceof CsvError) {
@@ -247,7 +261,10 @@ async function single(v: Values, template: Template, format: string): Promise<nu
 	const images = (v.image ?? []).map((s) => pair(s, '--image'));
 	const files = new ImageFiles();
 	const settings = exportSettings(v);
-	const doc = await buildDocument({ template, format, locale, values, images }, files);
+	const doc = await buildDocument(
+		{ template, format, locale, values, images, modelText: v['model-text'] },
+		files
+	);
 	checkRaster(doc, type, settings);
 	const started = performance.now();
 	const { exportDocument } = await exporter();
@@ -262,7 +279,13 @@ async function single(v: Values, template: Template, format: string): Promise<nu
 	console.log(
 		`wrote ${out} (${template.id}, ${format}, ${(file.bytes.length / 1024).toFixed(0)} KB, ${seconds} s)`
 	);
-	return 0;
+	if (!v['check-text']) return 0;
+	const checker = new PosterTextCheck(locale);
+	try {
+		return (await checker.check(doc, files.load)) ? 0 : 2;
+	} finally {
+		await checker.close();
+	}
 }
 
 /** PNG/JPEG: refuse before rendering when the raster would be too large (names the highest dpi). */
@@ -304,15 +327,27 @@ async function batch(v: Values, template: Template, format: string): Promise<num
 	const bar = new ProgressBar(table.rows.length, process.stderr);
 	const used = new Set<string>();
 	const failures: string[] = [];
+	const checker = v['check-text'] ? new PosterTextCheck(locale) : null;
+	const unreadable: string[] = [];
 	for (const row of table.rows) {
 		const label = `row ${row.row} (line ${row.line})`;
 		try {
-			const file = await exportRow(row, { template, format, locale, csvDir, type, settings, name: v.name });
+			const file = await exportRow(row, {
+				template,
+				format,
+				locale,
+				csvDir,
+				type,
+				settings,
+				name: v.name,
+				modelText: v['model-text']
+			});
 			let name = file.name;
 			if (used.has(name)) name = `${name}-${row.row}`;
 			used.add(name);
 			await writeFile(join(outDir, `${name}.${file.extension}`), file.bytes);
 			bar.tick(`${label} → ${name}.${file.extension}`);
+			if (checker && !(await checker.check(file.doc, file.load, `${name}: `))) unreadable.push(name);
 		} catch (error) {
 			const message = `${label}: ${error instanceof Error ? error.message : String(error)}`;
 			failures.push(message);
@@ -325,7 +360,12 @@ async function batch(v: Values, template: Template, format: string): Promise<num
 		`${ok} of ${table.rows.length} posters written to ${outDir}${failures.length ? `; ${failures.length} failed:` : ''}`
 	);
 	for (const f of failures) console.error(`  ${f}`);
-	return failures.length ? 1 : 0;
+	await checker?.close();
+	if (unreadable.length)
+		console.error(
+			`text in images does not read back in ${unreadable.length} poster(s): ${unreadable.join(', ')}`
+		);
+	return failures.length ? 1 : unreadable.length ? 2 : 0;
 }
 
 async function exportRow(
@@ -338,6 +378,7 @@ async function exportRow(
 		type: ExportFormat;
 		settings: ReturnType<typeof exportSettings>;
 		name?: string;
+		modelText?: string[];
 	}
 ) {
 	if (row.error) throw new Error(`cannot be read: ${row.error}`);
@@ -351,7 +392,14 @@ async function exportRow(
 	}
 	const files = new ImageFiles();
 	const doc = await buildDocument(
-		{ template: ctx.template, format: ctx.format, locale: ctx.locale, values, images },
+		{
+			template: ctx.template,
+			format: ctx.format,
+			locale: ctx.locale,
+			values,
+			images,
+			modelText: ctx.modelText
+		},
 		files
 	);
 	checkRaster(doc, ctx.type, ctx.settings);
@@ -363,5 +411,5 @@ async function exportRow(
 	});
 	const fromColumn = ctx.name ? safeName(row.values[ctx.name] ?? '') : '';
 	const name = fromColumn || `${ctx.template.id}-${String(row.row).padStart(3, '0')}`;
-	return { ...file, name };
+	return { ...file, name, doc, load: files.load };
 }

@@ -11,6 +11,7 @@ import { getPreset, recommendedGenerationSize, type GenerationSize } from './pre
 import type { Template, TextElement } from './schema';
 import { displayValue, hasHan, type Locale } from './values';
 import { colorName, describeRegion, fontFeel, placeName, sizeWord, type Frac } from './prompt-words';
+import type { TextExpectation } from './text-check';
 
 export const PROMPT_TOKEN_LIMIT = 512;
 
@@ -37,6 +38,8 @@ export interface BuiltPrompt {
 	size: GenerationSize;
 	/** The modes actually used (a "model" field outside the image stays "layer"). */
 	textModes: Record<string, 'layer' | 'model'>;
+	/** Each string the model is asked to draw, as quoted in the prompt, and where (image fractions). */
+	modelTexts: TextExpectation[];
 }
 
 /** Double quotes delimit model text, so the user's own become “ and ”, alternating. */
@@ -135,7 +138,7 @@ export function buildPrompt(
 			zh: `模板“${template.name.zh}”没有生成图片的提示词`,
 			en: `Template "${template.name.en}" has no prompt recipe.`
 		});
-		return { prompt: '', language: locale, tokenEstimate: 0, warnings, size, textModes };
+		return { prompt: '', language: locale, tokenEstimate: 0, warnings, size, textModes, modelTexts: [] };
 	}
 	for (const f of template.fields) {
 		if (options.textModes?.[f.id] === 'model' && textModes[f.id] === 'layer' && values[f.id]?.trim())
@@ -148,6 +151,7 @@ export function buildPrompt(
 
 	const calm: { frac: Frac; label: string }[] = [];
 	const drawn: string[] = [];
+	const modelTexts: TextExpectation[] = [];
 	for (const r of elements) {
 		if (r.element.type !== 'text' || !elementApplies(r.element, values)) continue;
 		const e = r.element as TextElement;
@@ -159,6 +163,11 @@ export function buildPrompt(
 		if (field && textModes[field.id] === 'model') {
 			const shown = displayValue(field, raw, locale);
 			const text = escapeQuotes(e.style.uppercase ? shown.toUpperCase() : shown);
+			modelTexts.push({
+				text,
+				field: field.id,
+				region: { x0: frac.x0, y0: frac.y0, x1: frac.x1, y1: frac.y1 }
+			});
 			drawn.push(modelTextSentence(template, e, text, frac, fontSizePt(e.style, refs) / slot.height, locale));
 			const long = hasHan(text) ? [...text].length > 12 : text.split(/\s+/).length > 6;
 			if (long)
@@ -211,7 +220,7 @@ export function buildPrompt(
 			zh: `提示词约 ${tokenEstimate} 个 token，超过 ${PROMPT_TOKEN_LIMIT} 的部分会被截断`,
 			en: `The prompt is about ${tokenEstimate} tokens; Z-Image-Turbo reads at most ${PROMPT_TOKEN_LIMIT}, the rest is cut off.`
 		});
-	return { prompt, language: locale, tokenEstimate, warnings, size, textModes };
+	return { prompt, language: locale, tokenEstimate, warnings, size, textModes, modelTexts };
 }
 
 function joinEnglish(items: string[]): string {

@@ -17,6 +17,8 @@ export interface FakeComfyOptions {
 	dropSocketAfterStep?: number;
 	/** Fail in the sampler with this exception message. */
 	failWith?: string;
+	/** Paints the output image (default: a flat colour from the seed). */
+	paint?: (seed: number, width: number, height: number) => Promise<Buffer>;
 }
 
 const BASE_NODES = [
@@ -257,11 +259,13 @@ export class FakeComfyUI {
 			if (this.options.dropSocketAfterStep === step) this.sockets.get(clientId)?.terminate();
 		}
 		const seed = Number(workflow['8'].inputs.seed);
-		const png = await sharp({
-			create: { width, height, channels: 3, background: { r: seed % 256, g: 80, b: 160 } }
-		})
-			.png()
-			.toBuffer();
+		const png = this.options.paint
+			? await this.options.paint(seed, width, height)
+			: await sharp({
+					create: { width, height, channels: 3, background: { r: seed % 256, g: 80, b: 160 } }
+				})
+					.png()
+					.toBuffer();
 		const filename = `z-image-turbo_${String(this.files.size + 1).padStart(5, '0')}_.png`;
 		this.files.set(`output/haibao/${filename}`, png);
 		const images = [{ filename, subfolder: 'haibao', type: 'output' }];

@@ -1,6 +1,7 @@
 // Data the /new/[template] page's server load gives the form components.
 import type { FormatSummary } from '$lib/components/gallery/types';
 import type { Generation } from '$lib/document/schema';
+import type { ImageRegion } from '$lib/templates/text-check';
 
 export interface FormFormat extends FormatSummary {
 	/** Print presets: dpi at final size; screen presets: 72. */
@@ -23,4 +24,12 @@ export interface CreateFailure {
 }
 
 /** Generated pictures chosen on the form, by template image slot; they go into the new document. */
-export type SlotImages = Record<string, { assetId: string; generation: Generation }>;
+export type SlotImages = Record<
+	string,
+	{
+		assetId: string;
+		generation: Generation;
+		/** Fields set in real type over the image: the covered text's box (image fractions) and ink. */
+		typeset?: Record<string, { box: ImageRegion | null; color: string | null }>;
+	}
+>;

@@ -2,6 +2,7 @@
 // server-sent events (/api/jobs/[id]/events) step by step, and cancelling. The fields are reactive
 // ($state), so the panel renders them directly.
 import type { Generation as DocumentGeneration } from '../../document/schema';
+import type { TextCheck, TextExpectation } from '../../templates/text-check';
 import type { Locale } from './strings';
 
 /** What onChoose receives with the asset id: the job's generation metadata. */
@@ -16,6 +17,10 @@ export interface Generation {
 	model: string;
 	timings: Record<string, number>;
 	warnings: string[];
+	/** Whether the image says what the prompt asked it to draw (OCR, after generating). */
+	textCheck?: TextCheck;
+	/** With "auto": each seed tried. */
+	tries?: { seed: number; assetId: string; verdict: TextCheck['verdict']; score: number }[];
 }
 
 /** A job's metadata as the document keeps it on the image layer it filled. */
@@ -36,6 +41,8 @@ export interface JobView {
 	error: string | null;
 	assetId: string | null;
 	generation: Generation | null;
+	/** With "auto": which try is running (0-based) of how many, and the tries so far. */
+	attempt: { index: number; of: number; tries: NonNullable<Generation['tries']> } | null;
 }
 
 /** GET /api/generation/status. */
@@ -75,7 +82,17 @@ export class GenerationJobs {
 	/** POST /api/generate and follow every job it creates. */
 	async submit(
 		source: PromptSource,
-		request: { locale: Locale; width: number; height: number; seed: number; count: number }
+		request: {
+			locale: Locale;
+			width: number;
+			height: number;
+			seed: number;
+			count: number;
+			/** Where each drawn string belongs (the form's prompt builder knows). */
+			expect?: TextExpectation[];
+			/** Try up to this many seeds until the drawn text reads back. */
+			auto?: number;
+		}
 	): Promise<void> {
 		const { locale } = request;
 		this.submitting = true;
@@ -104,7 +121,8 @@ export class GenerationJobs {
 				phase: 'queued',
 				error: null,
 				assetId: null,
-				generation: null
+				generation: null,
+				attempt: null
 			}));
 			this.list = [...created, ...this.list].slice(0, 12);
 			for (const job of this.list.filter((j) => created.some((c) => c.id === j.id))) this.#follow(job);
@@ -140,6 +158,7 @@ export class GenerationJobs {
 			view.phase = record.progress.phase;
 			view.error = record.error;
 			view.assetId = record.assetId;
+			view.attempt = record.attempt ?? null;
 			if (record.metadata) view.generation = { jobId: record.id, ...record.metadata };
 			if (['done', 'failed', 'cancelled'].includes(record.status)) {
 				source.close();

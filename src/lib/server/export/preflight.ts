@@ -16,7 +16,9 @@ export type PreflightCode =
 	| 'missing-glyphs'
 	| 'text-overflow'
 	| 'missing-asset'
-	| 'empty-frame';
+	| 'empty-frame'
+	/** Text a model drew into an image that OCR does not read back (server/ocr/document-check.ts). */
+	| 'text-not-read-back';
 
 export interface PreflightIssue {
 	code: PreflightCode;

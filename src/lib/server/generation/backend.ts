@@ -1,6 +1,7 @@
 // One interface for every image backend (DESIGN.md "Generation"): generate(request, {signal, onProgress})
 // → PNG bytes with metadata. The job layer (jobs.ts) stores the bytes as an asset.
 import { ZIMAGE_SIZES } from '../../templates/presets';
+import type { TextCheck, TextExpectation } from '../../templates/text-check';
 
 export type BackendId = 'zimage' | 'comfyui';
 export const BACKEND_IDS: BackendId[] = ['zimage', 'comfyui'];
@@ -12,9 +13,14 @@ export interface GenerationRequest {
 	seed: number;
 	/** Denoising steps; Z-Image-Turbo's default is 8. */
 	steps?: number;
+	/** Strings the model is asked to draw (the prompt's quoted strings): read back after generating. */
+	textCheck?: TextExpectation[];
+	/** Try up to this many seeds (seed, seed+1, …) until every string reads back exactly; keep the best. */
+	autoTries?: number;
 }
 
-export type GenerationPhase = 'queued' | 'loading' | 'encoding' | 'denoising' | 'decoding' | 'saving';
+export type GenerationPhase =
+	'queued' | 'loading' | 'encoding' | 'denoising' | 'decoding' | 'checking' | 'saving';
 
 export interface GenerationProgress {
 	phase: GenerationPhase;
@@ -35,6 +41,18 @@ export interface GenerationMetadata {
 	/** Milliseconds per phase. */
 	timings: Record<string, number>;
 	warnings: string[];
+	/** The text check of the image kept (when the prompt asked the model to draw text). */
+	textCheck?: TextCheck;
+	/** With autoTries: every seed tried, in order, and the image each one made. */
+	tries?: GenerationTry[];
+}
+
+export interface GenerationTry {
+	seed: number;
+	assetId: string;
+	verdict: TextCheck['verdict'];
+	/** checkScore(): higher is closer to the asked text. */
+	score: number;
 }
 
 export interface GeneratedImage {

@@ -3,24 +3,42 @@
 // cancels them through an AbortSignal, and stores finished images as assets.
 import { putAsset } from '../storage/assets';
 import type { Db } from '../storage/db';
-import { isCancelled, type BackendId, type GenerationBackend, type GenerationRequest } from './backend';
+import { checkScore, type TextCheck, type TextExpectation } from '../../templates/text-check';
+import {
+	isCancelled,
+	type BackendId,
+	type GeneratedImage,
+	type GenerationBackend,
+	type GenerationRequest,
+	type GenerationTry
+} from './backend';
 import { JobStore, TERMINAL, type JobRecord } from './jobs';
 import { AbortedError, Limiter } from '../jobs/limiter';
 
-type Listener = (job: JobRecord) => void;
+type Listener = (job: LiveJobRecord) => void;
+
+/** Reads an image back and compares it with the strings asked for (the OCR worker in the app). */
+export type TextChecker = (png: Buffer, expectations: TextExpectation[]) => Promise<TextCheck>;
+
+/** A job record with what only the running process knows: which try of an auto job is running. */
+export interface LiveJobRecord extends JobRecord {
+	attempt?: { index: number; of: number; tries: GenerationTry[] };
+}
 
 export class GenerationQueue {
 	private controllers = new Map<string, AbortController>();
 	private active = new Set<string>();
 	private listeners = new Map<string, Set<Listener>>();
 	private limiters = new Map<BackendId, Limiter>();
+	private attempts = new Map<string, NonNullable<LiveJobRecord['attempt']>>();
 
 	/** `concurrency`: slots per backend, or a function giving each backend its limiter. */
 	constructor(
 		readonly store: JobStore,
 		private readonly backends: Partial<Record<BackendId, GenerationBackend>>,
 		private readonly concurrency: number | ((backend: BackendId) => Limiter) = 1,
-		private readonly assetDb?: Db
+		private readonly assetDb?: Db,
+		private readonly checkText?: TextChecker
 	) {}
 
 	private limiter(id: BackendId): Limiter {
@@ -53,8 +71,10 @@ export class GenerationQueue {
 		return jobs;
 	}
 
-	get(id: string): JobRecord | null {
-		return this.store.get(id);
+	get(id: string): LiveJobRecord | null {
+		const job = this.store.get(id);
+		const attempt = this.attempts.get(id);
+		return job && attempt ? { ...job, attempt: { ...attempt, tries: [...attempt.tries] } } : job;
 	}
 
 	/** Cancels a queued job at once, or asks a running one to stop after its current step. */
@@ -84,7 +104,7 @@ export class GenerationQueue {
 	}
 
 	private emit(id: string): void {
-		const job = this.store.get(id);
+		const job = this.get(id);
 		if (!job) return;
 		for (const listener of this.listeners.get(id) ?? []) listener(job);
 	}
@@ -110,34 +130,68 @@ export class GenerationQueue {
 		this.store.markRunning(id);
 		this.emit(id);
 		try {
-			const image = await backend.generate(job.request, {
-				signal: controller.signal,
-				onProgress: (progress) => {
-					this.store.setProgress(id, progress);
+			const tries = Math.max(1, job.request.autoTries ?? 1);
+			const expectations = this.checkText ? (job.request.textCheck ?? []) : [];
+			let best: { image: GeneratedImage; assetId: string; check?: TextCheck; score: number } | null = null;
+			const done: GenerationTry[] = [];
+			for (let index = 0; index < tries; index++) {
+				if (tries > 1) this.attempts.set(id, { index, of: tries, tries: done });
+				const request = { ...job.request, seed: (job.request.seed + index) % 2 ** 32 };
+				const image = await backend.generate(request, {
+					signal: controller.signal,
+					onProgress: (progress) => {
+						this.store.setProgress(id, progress);
+						this.emit(id);
+					}
+				});
+				if (controller.signal.aborted) throw new DOMException('cancelled', 'AbortError');
+				const steps = image.metadata.steps;
+				let check: TextCheck | undefined;
+				if (expectations.length) {
+					this.store.setProgress(id, { phase: 'checking', step: steps, totalSteps: steps });
 					this.emit(id);
+					try {
+						check = await this.checkText!(image.png, expectations);
+						image.metadata.timings = { ...image.metadata.timings, textCheck: check.ms };
+					} catch (error) {
+						// The picture is still good: keep it, and say why its text was not checked.
+						const reason = error instanceof Error ? error.message : String(error);
+						image.metadata.warnings = [
+							...image.metadata.warnings,
+							`The text in the image could not be checked: ${reason} 无法检查图中文字。`
+						];
+					}
 				}
-			});
-			if (controller.signal.aborted) throw new DOMException('cancelled', 'AbortError');
-			this.store.setProgress(id, {
-				phase: 'saving',
-				step: image.metadata.steps,
-				totalSteps: image.metadata.steps
-			});
-			const asset = await putAsset(
-				image.png,
-				{
-					mime: 'image/png',
-					width: image.width,
-					height: image.height,
-					meta: { generation: image.metadata, jobId: id }
-				},
-				this.assetDb
-			);
-			this.store.finish(id, 'done', { assetId: asset.id, metadata: image.metadata });
+				this.store.setProgress(id, { phase: 'saving', step: steps, totalSteps: steps });
+				const metadata = { ...image.metadata, ...(check ? { textCheck: check } : {}) };
+				const asset = await putAsset(
+					image.png,
+					{
+						mime: 'image/png',
+						width: image.width,
+						height: image.height,
+						meta: { generation: metadata, jobId: id }
+					},
+					this.assetDb
+				);
+				const score = check ? checkScore(check) : 0;
+				if (check) done.push({ seed: request.seed, assetId: asset.id, verdict: check.verdict, score });
+				if (!best || score > best.score) best = { image, assetId: asset.id, check, score };
+				if (!check || check.verdict === 'exact') break;
+			}
+			const { image, assetId, check } = best!;
+			const metadata = {
+				...image.metadata,
+				...(check ? { textCheck: check } : {}),
+				...(tries > 1 ? { tries: done } : {})
+			};
+			this.store.finish(id, 'done', { assetId, metadata });
 		} catch (error) {
 			if (isCancelled(error) || controller.signal.aborted)
 				this.store.finish(id, 'cancelled', { error: 'Cancelled. 已取消。' });
 			else this.store.finish(id, 'failed', { error: error instanceof Error ? error.message : String(error) });
+		} finally {
+			this.attempts.delete(id);
 		}
 		// Before the slot is released, so listeners see this job end before the next one starts.
 		this.emit(id);

@@ -8,6 +8,7 @@ import { JobStore } from './jobs';
 import { getJobRuntime } from '../jobs/index';
 import { Limiter } from '../jobs/limiter';
 import { GenerationQueue } from './queue';
+import { getOcr } from '../ocr/host';
 import { ZImageBackend } from './zimage/backend';
 
 export interface BackendStatus {
@@ -54,7 +55,11 @@ export async function createGenerationService(config = readGenerationConfig()): 
 	const comfyLimiter = new Limiter(config.concurrency);
 	const limiterFor = (id: BackendId) =>
 		id === 'zimage' ? getJobRuntime().limiter('generation') : comfyLimiter;
-	return { config, queue: new GenerationQueue(store, backends, limiterFor), backends, problems };
+	// Every image whose prompt asks for text is read back by the OCR worker before the job is done.
+	const checkText = (png: Buffer, expectations: Parameters<ReturnType<typeof getOcr>['checkImage']>[1]) =>
+		getOcr().checkImage(png, expectations);
+	const queue = new GenerationQueue(store, backends, limiterFor, undefined, checkText);
+	return { config, queue, backends, problems };
 }
 
 /** What /api/generation/status and `haibao doctor` report. */

@@ -45,6 +45,8 @@ export const POST: RequestHandler = async ({ request, locals }) => {
 				label: backend.modelDisplayName ?? null,
 				prompt: prepared.prompt,
 				warnings: prepared.warnings,
+				textCheck: prepared.textCheck,
+				autoTries: parsed.data.auto ?? null,
 				jobs: jobs.map((j) => ({ id: j.id, seed: j.request.seed, status: j.status }))
 			},
 			{ status: 202 }
