@@ -180,3 +180,61 @@ export function rays(cx, cy, count, r, spread = 0.5, start = 0) {
 	}
 	return d;
 }
+
+/** One closed subpath of absolute M/L/C commands, wound the other way (a hole under the nonzero rule). */
+export function reversePath(d) {
+	const tokens = d.match(/[MLCZ]|-?\d*\.?\d+(?:e-?\d+)?/gi);
+	const segs = [];
+	let cmd = null;
+	let cur = null;
+	const nums = [];
+	const flush = () => {
+		if (!cmd) return;
+		if (cmd === 'M') cur = [nums[0], nums[1]];
+		else if (cmd === 'L') {
+			segs.push({ from: cur, to: [nums[0], nums[1]], type: 'L' });
+			cur = [nums[0], nums[1]];
+		} else if (cmd === 'C') {
+			segs.push({
+				from: cur,
+				c1: [nums[0], nums[1]],
+				c2: [nums[2], nums[3]],
+				to: [nums[4], nums[5]],
+				type: 'C'
+			});
+			cur = [nums[4], nums[5]];
+		}
+		nums.length = 0;
+	};
+	for (const t of tokens) {
+		if (/[MLCZ]/i.test(t)) {
+			flush();
+			cmd = t.toUpperCase();
+		} else nums.push(Number(t));
+	}
+	flush();
+	if (!segs.length) return d;
+	const f = (p) => pt(p[0], p[1]);
+	let out = `M${f(segs[segs.length - 1].to)}`;
+	for (let i = segs.length - 1; i >= 0; i--) {
+		const s = segs[i];
+		out += s.type === 'L' ? `L${f(s.from)}` : `C${f(s.c2)} ${f(s.c1)} ${f(s.from)}`;
+	}
+	return out + 'Z';
+}
+/** A lantern hanging from the top edge: { body, gold } path data (body red, caps/string/tassel gold). */
+export function lantern(cx, stringTop, stringLength, w) {
+	const h = w * 0.82;
+	const capH = w * 0.12;
+	const y = stringTop + stringLength;
+	const body = ellipsePath(cx, y + capH + h / 2 - w * 0.02, w / 2, h / 2);
+	const shine = leaf(cx, y + capH, cx, y + capH + h - w * 0.04, 0.22);
+	let gold = bar(cx, stringTop, cx, y + 0.5, w * 0.03);
+	gold += roundRect(cx - w * 0.26, y, w * 0.52, capH, capH * 0.3);
+	gold += roundRect(cx - w * 0.26, y + capH + h - w * 0.06, w * 0.52, capH, capH * 0.3);
+	const ty = y + 2 * capH + h - w * 0.06;
+	gold += roundRect(cx - w * 0.05, ty, w * 0.1, w * 0.1, w * 0.03);
+	for (const dx of [-0.06, -0.02, 0.02, 0.06])
+		gold += bar(cx + dx * w, ty + w * 0.08, cx + dx * w * 1.4, ty + w * 0.55, w * 0.025);
+	return { body, shine, gold };
+}
