@@ -61,9 +61,15 @@ export const field = (id, kind, zh, en, sample, extra = {}) => ({
 	kind,
 	label: { zh, en },
 	sample,
-	...(kind === 'text' || kind === 'qr' ? { maxLength: 40 } : {}),
+	...(kind === 'text' || kind === 'qr' ? { maxLength: roomFor(sample) } : {}),
 	...extra
 });
+/** Room for the samples (long ones included) plus a margin, at least 20 characters. */
+function roomFor(sample) {
+	const all = [sample.zh, sample.en, sample.long?.zh ?? '', sample.long?.en ?? ''];
+	const longest = Math.max(...all.map((s) => [...s].length));
+	return Math.max(20, Math.ceil((longest * 1.3) / 10) * 10);
+}
 
 // ---------- seeded randomness (artwork must not change between builds) ----------
 export function rng(seed) {
