@@ -66,7 +66,7 @@ export default {
 			'卖点（每行一条）',
 			'Key facts (one per line)',
 			{
-				zh: '建面约 98–143㎡ 江景三至四房\n地铁 2 号线 · 双学区\n首付 30 万起',
+				zh: '建面约 98–143 m² 江景三至四房\n地铁 2 号线 · 双学区\n首付 30 万起',
 				en: '98–143 m² river-view homes\nMetro Line 2 · two school districts\nDown payment from ¥300,000'
 			},
 			{ maxLength: 90, multiline: true }
