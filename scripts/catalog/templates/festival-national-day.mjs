@@ -70,7 +70,7 @@ export default {
 	],
 	formats: ['a3', 'rollup-80x200', 'banner-300x70', 'xhs-1242x1660'],
 	palette: {
-		background: '#C8102E',
+		background: '#C41230',
 		red: '#D81E2C',
 		deep: '#9E0B1C',
 		gold: '#FFD36B',
