@@ -11,6 +11,7 @@ import type { Layer, PosterDocument } from '../../lib/document/schema';
 import { parseCsv, CsvError, type CsvRow } from '../../lib/server/export/csv';
 import { formatOfFile, type ExportFormat } from '../../lib/server/export/formats';
 import { ProgressBar } from './poster-progress';
+import { templateMeasure } from '../../lib/server/templates/measure';
 
 const usage = `haibao poster --template ID [--format PRESET] [--set FIELD=VALUE …] [--image LAYER=FILE …]
               [--dpi N] [--bleed] [--marks] [--cmyk] [--quality N] [--locale zh|en] [--sample] --out FILE.png|.jpg|.pdf
@@ -125,7 +126,10 @@ async function buildDocument(job: Job, files: ImageFiles): Promise<PosterDocumen
 		if (field?.kind === 'image') values[target] = assetId;
 		else layerImages.push([target, assetId]);
 	}
-	const result = instantiate(template, job.format, values, { locale: job.locale });
+	const result = instantiate(template, job.format, values, {
+		locale: job.locale,
+		measure: await templateMeasure(template)
+	});
 	if (!result.ok) throw new Error(result.errors.map((e) => (job.locale === 'zh' ? e.zh : e.en)).join('; '));
 	let doc = result.document;
 	for (const [target, assetId] of layerImages) {

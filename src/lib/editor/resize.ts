@@ -5,6 +5,7 @@
 import { mmToPt } from '../geometry';
 import { changePageSize } from '../document/operations';
 import type { Layer, PosterDocument } from '../document/schema';
+import { walkLayers } from '../document/tree';
 import { setRunsText, runsText } from './text-edit';
 
 export interface PresetLike {
@@ -20,9 +21,11 @@ export interface PresetLike {
 
 /** Template layers keep their ids across formats: copy what the user changed from `old` onto `fresh`. */
 export function carryUserWork(old: PosterDocument, fresh: PosterDocument): PosterDocument {
-	const oldById = new Map(old.layers.map((l) => [l.id, l]));
-	const freshIds = new Set(fresh.layers.map((l) => l.id));
-	const layers: Layer[] = fresh.layers.map((l) => {
+	// Template groups (a price and its sticker) hold layers as children: match ids at every depth.
+	const oldById = new Map([...walkLayers(old.layers)].map(({ layer }) => [layer.id, layer]));
+	const freshIds = new Set([...walkLayers(fresh.layers)].map(({ layer }) => layer.id));
+	const carry = (l: Layer): Layer => {
+		if (l.type === 'group') return { ...l, children: l.children.map(carry) };
 		const before = oldById.get(l.id);
 		if (!before || before.type !== l.type) return l;
 		const common = {
@@ -59,7 +62,8 @@ export function carryUserWork(old: PosterDocument, fresh: PosterDocument): Poste
 		if (l.type === 'shape' && before.type === 'shape')
 			return { ...l, ...common, fill: before.fill, stroke: before.stroke };
 		return l;
-	});
+	};
+	const layers: Layer[] = fresh.layers.map(carry);
 	// Layers the user added (not from the template): placed proportionally on the new page.
 	const added = old.layers.filter((l) => !freshIds.has(l.id));
 	if (added.length) {

@@ -114,6 +114,35 @@ export function checkReferences(t: Template): TemplateProblem[] {
 		const used = t.layout.elements.some((e) => (e.type === 'text' || e.type === 'image') && e.field === f.id);
 		if (!used) at(['fields', t.fields.indexOf(f), 'id'], `field "${f.id}" is not used by any layout element`);
 	}
+	const elementIds = t.layout.elements.map((e) => e.id);
+	t.layout.elements.forEach((e, i) => {
+		if (e.type !== 'text') return;
+		e.on?.forEach(
+			(id, j) =>
+				!elementIds.includes(id) && at(['layout', 'elements', i, 'on', j], `no layout element "${id}"`)
+		);
+		const above = e.below && t.layout.elements.find((o) => o.id === e.below!.id);
+		if (e.below && (!above || above.type !== 'text' || above.id === e.id))
+			at(['layout', 'elements', i, 'below', 'id'], `"below" needs another text element, not "${e.below.id}"`);
+	});
+	const grouped = new Set<string>();
+	t.layout.groups.forEach((g, gi) => {
+		const path = ['layout', 'groups', gi];
+		if (elementIds.includes(g.id) || t.layout.groups.findIndex((o) => o.id === g.id) !== gi)
+			at([...path, 'id'], `group id "${g.id}" is already used`);
+		const indexes = g.members.map((id) => elementIds.indexOf(id));
+		g.members.forEach((id, j) => {
+			if (indexes[j] < 0) at([...path, 'members', j], `no layout element "${id}"`);
+			else if (grouped.has(id)) at([...path, 'members', j], `element "${id}" is already in a group`);
+			grouped.add(id);
+		});
+		const sorted = [...indexes].sort((a, b) => a - b);
+		if (sorted[0] >= 0 && sorted[sorted.length - 1] - sorted[0] !== sorted.length - 1)
+			at(
+				[...path, 'members'],
+				'group members must be adjacent in layout.elements (the group keeps their stacking order)'
+			);
+	});
 	if (t.prompt && !slots.has(t.prompt.slot)) at(['prompt', 'slot'], `no image slot "${t.prompt.slot}"`);
 
 	for (const [key, changes] of Object.entries(t.layout.overrides)) {

@@ -13,6 +13,8 @@ import {
 import { getPreset, type FormatPreset } from './presets';
 import { qrFieldErrors, qrGroupLayer } from './qr';
 import type { Field, ImageElement, PaintRef, ShapeElement, Template, TextElement } from './schema';
+import type { TextLayer } from '../document/schema';
+import type { TextLayout } from '../text/types';
 import { displayValue, hasHan, parsePrice, validateValues, type FieldError, type Locale } from './values';
 
 export interface InstantiateOptions {
@@ -22,6 +24,12 @@ export interface InstantiateOptions {
 	 * user can show it again). Fields outside the generated image always stay visible layers.
 	 */
 	textModes?: Readonly<Record<string, 'layer' | 'model'>>;
+	/**
+	 * Lays out a text layer with the real text engine (the server passes one with its fonts loaded).
+	 * With it, text elements declared `below` another are placed under that text's real last line;
+	 * without it they keep their template boxes.
+	 */
+	measure?: (layer: TextLayer) => Pick<TextLayout, 'lines'>;
 	/** Document id (default: a random UUID) and timestamp (default: now), for reproducible output. */
 	id?: string;
 	now?: string;
@@ -79,7 +87,9 @@ export function instantiate(
 		}
 	}
 
-	const headline = dominantText(layers);
+	if (options.measure) flowBelow(elements, layers, refs.short, options.measure);
+	const grouped = groupLayers(template, layers, locale);
+	const headline = dominantText(grouped);
 	const now = options.now ?? new Date().toISOString();
 	const document = PosterDocument.parse({
 		schemaVersion: SCHEMA_VERSION,
@@ -95,7 +105,7 @@ export function instantiate(
 			dpi: preset.dpi,
 			background: template.palette.background
 		},
-		layers,
+		layers: grouped,
 		source: { templateId: template.id, formatId: preset.id, values: trimmed, locale },
 		createdAt: now,
 		updatedAt: now
@@ -210,10 +220,77 @@ function imageLayer(
 	};
 }
 
+/**
+ * Text that follows other text: each element with `below` starts `gap` under the laid-out bottom of
+ * the text it follows (its last line, wherever fitting put it) and keeps its own bottom edge, so it
+ * moves down (and shrinks to fit) under a long headline and moves up under a short one. In element
+ * order, so a chain (subtitle below headline, date below subtitle) flows top to bottom.
+ */
+function flowBelow(
+	elements: readonly ResolvedElement[],
+	layers: Layer[],
+	short: number,
+	measure: NonNullable<InstantiateOptions['measure']>
+) {
+	for (const { element: e } of elements) {
+		if (e.type !== 'text' || !e.below) continue;
+		const i = layers.findIndex((l) => l.id === e.id);
+		const above = layers.find((l) => l.id === e.below!.id);
+		if (i < 0 || !above || above.type !== 'text' || above.hidden) continue;
+		const lines = measure(above).lines;
+		if (!lines.length) continue;
+		const textBottom = above.y + Math.max(...lines.map((l) => l.y + l.height));
+		const layer = layers[i];
+		const bottom = layer.y + layer.height;
+		const top = textBottom + e.below.gap * short;
+		// Never thinner than one line at the smallest size fitting allows.
+		const minHeight = layer.type === 'text' ? (layer.fit?.minSize ?? 4) * (layer.lineHeight ?? 1.2) : 0;
+		layers[i] = { ...layer, y: top, height: Math.max(minHeight, bottom - top) };
+	}
+}
+
+/**
+ * The template's groups (a price and its sticker, a badge and its label) as group layers, so they
+ * move together in the editor. A group takes the place of its members in the stacking order; its
+ * box is the union of theirs and the children are placed relative to it. A group with fewer than
+ * two members present (optional fields left empty) is not made.
+ */
+function groupLayers(template: Template, layers: Layer[], locale: Locale): Layer[] {
+	let out = layers;
+	for (const g of template.layout.groups) {
+		const members = out.filter((l) => g.members.includes(l.id));
+		if (members.length < 2) continue;
+		const x = Math.min(...members.map((l) => l.x));
+		const y = Math.min(...members.map((l) => l.y));
+		const width = Math.max(...members.map((l) => l.x + l.width)) - x;
+		const height = Math.max(...members.map((l) => l.y + l.height)) - y;
+		const group: Layer = {
+			id: g.id,
+			name: g.name[locale],
+			type: 'group',
+			x,
+			y,
+			width,
+			height,
+			rotation: 0,
+			opacity: 1,
+			locked: false,
+			hidden: false,
+			children: members.map((l) => ({ ...l, x: l.x - x, y: l.y - y }))
+		};
+		const at = out.indexOf(members[0]);
+		out = out.filter((l) => !members.includes(l));
+		out.splice(at, 0, group);
+	}
+	return out;
+}
+
 /** The design's title: the text of the largest visible field-bound text (the headline). */
 function dominantText(layers: readonly Layer[]): string | undefined {
 	let best: { size: number; text: string } | undefined;
-	for (const l of layers) {
+	const all = (ls: readonly Layer[]): Layer[] =>
+		ls.flatMap((l) => (l.type === 'group' ? all(l.children) : [l]));
+	for (const l of all(layers)) {
 		if (l.type !== 'text' || l.hidden || !l.field) continue;
 		const size = Math.max(...l.runs.map((r) => r.size));
 		if (!best || size > best.size) best = { size, text: l.runs.map((r) => r.text).join('') };

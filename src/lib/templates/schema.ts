@@ -171,7 +171,14 @@ const elementBase = {
 	 * Used only when the value of its field (or of `requires`) is Chinese (han: has Chinese
 	 * characters) or not (latin): e.g. a vertical brush headline for Chinese, a horizontal one for English.
 	 */
-	script: z.enum(['han', 'latin']).optional()
+	script: z.enum(['han', 'latin']).optional(),
+	/**
+	 * How text may meet this shape or image: "backdrop" (text may lie on it: backgrounds, panels,
+	 * photos, pills) or "decoration" (no text glyph may touch its painted ink, except text that names
+	 * it in `on`). Default: path and line shapes are decorations; rects, ellipses and images backdrops.
+	 * Checked by `haibao templates check` (src/lib/render/quality.ts).
+	 */
+	region: z.enum(['backdrop', 'decoration']).optional()
 };
 
 export const ShapeElement = z.object({
@@ -199,7 +206,15 @@ export const TextElement = z.object({
 	/** The field whose value fills it; or fixed `text` (decorative lines such as "GRAND OPENING"). */
 	field: Id.optional(),
 	text: Bilingual.optional(),
-	style: TextStyle
+	style: TextStyle,
+	/** Decorations this text is designed to sit on (a price on its sticker, a label on its badge). */
+	on: z.array(Id).optional(),
+	/**
+	 * Placed below another text element's laid-out text (its real last line, not its box), `gap`
+	 * (fraction of the page's short side) under it; the box keeps its bottom edge, so it gets shorter
+	 * when the text above runs long (and its own text shrinks to fit). Needs fonts at instantiate time.
+	 */
+	below: z.object({ id: Id, gap: z.number().min(0).max(0.5).default(0.02) }).optional()
 });
 
 export const ImageElement = z.object({
@@ -235,6 +250,15 @@ export const ElementOverride = z.object({
 });
 export type ElementOverride = z.infer<typeof ElementOverride>;
 
+/** Layers that belong together (a price and its sticker, a badge and its label): one group layer in the document. */
+export const ElementGroup = z.object({
+	id: Id,
+	name: Bilingual,
+	/** Element ids, adjacent in `elements` (the group takes their place in the stacking order). */
+	members: z.array(Id).min(2)
+});
+export type ElementGroup = z.infer<typeof ElementGroup>;
+
 export const Layout = z.object({
 	/** Template margin inside the trim, as a fraction of the short side (never less than the preset's safe margin). */
 	margin: z.number().min(0).max(0.3).default(0.06),
@@ -244,7 +268,8 @@ export const Layout = z.object({
 	 * Keyed by aspect class (tall, portrait, square, landscape, wide) or preset id, then element id.
 	 * The aspect class applies first, then the preset id.
 	 */
-	overrides: z.record(z.string(), z.record(z.string(), ElementOverride)).default({})
+	overrides: z.record(z.string(), z.record(z.string(), ElementOverride)).default({}),
+	groups: z.array(ElementGroup).default([])
 });
 export type Layout = z.infer<typeof Layout>;
 

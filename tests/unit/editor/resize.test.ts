@@ -31,6 +31,27 @@ describe('resize to another format', () => {
 		expect(() => PosterDocument.parse(out)).not.toThrow();
 	});
 
+	it('carries edits made inside a template group (a price on its sticker)', () => {
+		const group = (price: string, x: number) => ({
+			id: 'price-group',
+			name: '价格贴纸',
+			type: 'group',
+			x,
+			y: 0,
+			width: 200,
+			height: 100,
+			children: [rect('sticker', 0, 0, 200, 100), text('price', price)]
+		});
+		const old = makeDoc([group('¥99', 0)]);
+		const fresh = PosterDocument.parse({ ...makeDoc([group('¥199', 40)]), id: 'new' });
+		const out = carryUserWork(old, fresh);
+		expect(out.layers).toHaveLength(1);
+		const g = out.layers[0];
+		expect(g).toMatchObject({ id: 'price-group', x: 40 });
+		const price = g.type === 'group' ? g.children[1] : undefined;
+		expect(price?.type === 'text' && price.runs.map((r) => r.text).join('')).toBe('¥99');
+	});
+
 	it('scales a document without a template proportionally, as a new document', () => {
 		const doc = makeDoc([rect('a', 0, 0, 600, 800), rect('b', 100, 100, 100, 100)]);
 		const out = resizeProportionally(

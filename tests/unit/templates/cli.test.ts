@@ -37,7 +37,7 @@ describe('haibao templates', () => {
 	});
 
 	it('"check" passes on the shipped templates with a summary line', () => {
-		const r = haibao('check');
+		const r = haibao('check', '--schema-only');
 		expect(r.status).toBe(0);
 		expect(r.stdout).toMatch(/^\d+ templates OK in .*templates\n$/);
 	});
@@ -58,4 +58,34 @@ describe('haibao templates', () => {
 		expect(r.status).toBe(1);
 		expect(r.stderr).toContain('no such templates directory');
 	});
+
+	it(
+		'"check" runs the layout check: a star moved onto the headline is named with template, format and layer',
+		{ timeout: 120_000 },
+		() => {
+			const dir = join(tmp, 'layout');
+			cpSync(join('templates', 'recruitment-join-us'), join(dir, 'recruitment-join-us'), { recursive: true });
+			const file = join(dir, 'recruitment-join-us', 'template.json');
+			const json = JSON.parse(readFileSync(file, 'utf8'));
+			// Where the star sat when the square export showed it on the headline.
+			json.layout.overrides.square.star.box = {
+				x: 0.42,
+				y: 0.17,
+				w: 0.1,
+				h: 0.1,
+				aspect: 1,
+				align: [0.5, 0.5]
+			};
+			writeFileSync(file, JSON.stringify(json));
+			const ok = haibao('check', join('templates'), '--only', 'recruitment-join-us', '--samples-only');
+			expect(ok.status).toBe(0);
+			expect(ok.stdout).toContain('1 templates OK');
+			const r = haibao('check', dir, '--samples-only');
+			expect(r.status).toBe(1);
+			expect(r.stderr).toMatch(
+				/recruitment-join-us square-1080 \[(zh|en) (short|long)\] headline: ".+" touches decoration "star"/
+			);
+			expect(r.stderr).toMatch(/\d+ layout problem\(s\) in 1 template\(s\)/);
+		}
+	);
 });

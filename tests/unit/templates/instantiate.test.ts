@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PosterDocument, type TextLayer, type ImageLayer } from '../../../src/lib/document/schema';
+import { PosterDocument, type TextLayer, type ImageLayer, type Layer } from '../../../src/lib/document/schema';
 import { mmToPt } from '../../../src/lib/geometry';
 import { instantiate } from '../../../src/lib/templates/instantiate';
 import { listTemplates } from '../../../src/lib/server/templates/catalog';
@@ -189,8 +189,11 @@ describe('instantiate', () => {
 				for (const locale of ['zh', 'en'] as const)
 					for (const long of [false, true]) {
 						const doc = ok(instantiate(t, format, sampleValues(t, locale, { long }), { ...opts, locale }));
-						expect(doc.layers.some((l) => l.type === 'text' && l.field)).toBe(true);
-						expect(doc.layers.filter((l) => l.type === 'shape').length).toBeGreaterThanOrEqual(2);
+						// Template groups (a price and its sticker…) hold some layers as children.
+						const leaves = (ls: readonly Layer[]): Layer[] =>
+							ls.flatMap((l) => (l.type === 'group' ? leaves(l.children) : [l]));
+						expect(leaves(doc.layers).some((l) => l.type === 'text' && l.field)).toBe(true);
+						expect(leaves(doc.layers).filter((l) => l.type === 'shape').length).toBeGreaterThanOrEqual(2);
 					}
 	});
 });

@@ -16,6 +16,7 @@ import { CATEGORIES } from '$lib/templates/schema';
 import type { CreateFailure, FormFormat, TextMode } from '$lib/components/form/types';
 import { templateVersion } from '../../templates/thumbnails';
 import type { Actions, PageServerLoad } from './$types';
+import { templateMeasure } from '$lib/server/templates/measure';
 
 export const load: PageServerLoad = async ({ params, url, locals }) => {
 	const template = await getTemplate(params.template);
@@ -61,7 +62,11 @@ export const actions: Actions = {
 		// findPreset: a saved custom size keeps its name and print habits in the document.
 		const preset = findPreset(format);
 		const textModes = preset ? effectiveTextModes(template, preset, modes) : modes;
-		const result = instantiate(template, preset ?? format, values, { locale: locals.locale, textModes });
+		const result = instantiate(template, preset ?? format, values, {
+			locale: locals.locale,
+			textModes,
+			measure: await templateMeasure(template)
+		});
 		if (!result.ok) return refuse({ errors: result.errors });
 		// Images chosen in the generate panel fill the template's image slots.
 		const images = parseSlotImages(String(form.get('images') ?? ''));

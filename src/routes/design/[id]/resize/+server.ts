@@ -10,6 +10,7 @@ import { findPreset } from '$lib/server/templates/custom-presets';
 import { createDocument, getDocument } from '$lib/server/storage/documents';
 import { carryUserWork, presetPt, resizeProportionally } from '$lib/editor/resize';
 import type { RequestHandler } from './$types';
+import { templateMeasure } from '$lib/server/templates/measure';
 
 const fail = (status: number, zh: string, en: string, locale: 'zh' | 'en') =>
 	json({ error: { zh, en }, message: locale === 'zh' ? zh : en }, { status });
@@ -30,7 +31,12 @@ export const POST: RequestHandler = async ({ params, request, locals }) => {
 	// Custom sizes fit any template (its layout adapts by aspect class).
 	const fits = template && (template.formats.includes(preset.id) || preset.id.startsWith('custom-'));
 	if (old.source && template && fits) {
-		const made = instantiate(template, preset, old.source.values, { locale: old.source.locale, id, now });
+		const made = instantiate(template, preset, old.source.values, {
+			locale: old.source.locale,
+			id,
+			now,
+			measure: await templateMeasure(template)
+		});
 		if (!made.ok) {
 			const msg = made.errors.map((e) => e[locale]).join('；');
 			return fail(400, `无法用模板重新排版：${msg}`, `cannot lay out the template again: ${msg}`, locale);

@@ -13,6 +13,7 @@ import { getAsset } from '$lib/server/storage/assets';
 import { cachedThumbnail, templateVersion, thumbnailKey } from '../../thumbnails';
 import { applySlotImages, parseSlotImages } from '../../slot-images';
 import type { RequestHandler } from './$types';
+import { templateMeasure } from '$lib/server/templates/measure';
 
 const MIN_SIDE = 96;
 const MAX_SIDE = 1600;
@@ -81,6 +82,7 @@ export const GET: RequestHandler = async ({ params, url, request, locals }) => {
 	const result = instantiate(template, preset, values, {
 		locale,
 		textModes,
+		measure: await templateMeasure(template),
 		id: `thumb-${template.id}`,
 		now: '2000-01-01T00:00:00.000Z'
 	});
