@@ -244,3 +244,14 @@ export function lantern(cx, stringTop, stringLength, w) {
 		gold += bar(cx + dx * w, ty + w * 0.08, cx + dx * w * 1.4, ty + w * 0.55, w * 0.025);
 	return { body, shine, gold };
 }
+
+/** Scattered dots kept in the side margins (x within `edge` of either side), clear of any text. */
+export function edgeScatter(seed, count, w, h, edge, shape) {
+	const rand = rng(seed);
+	let d = '';
+	for (let i = 0; i < count; i++) {
+		const x = i % 2 ? rand() * edge : w - rand() * edge;
+		d += shape(x, rand() * h, rand);
+	}
+	return d;
+}

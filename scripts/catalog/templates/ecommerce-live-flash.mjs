@@ -56,7 +56,7 @@ export default {
 		background: '#1B0B3A',
 		night: '#1B0B3A',
 		magenta: '#7A0F6B',
-		pink: '#FF2D87',
+		pink: '#E0136F',
 		yellow: '#FFE14D',
 		cyan: '#28E0FF',
 		white: '#FFFFFF',
@@ -73,7 +73,10 @@ export default {
 		margin: 0.06,
 		elements: [
 			rect('bg', box(0, 0, 1, 1, 'bleed'), linear(135, '@night', [0.55, '#3D0E5A'], '@magenta')),
-			path('glints', box(0, 0, 1, 1, 'page'), glints, solid('@lilac'), { opacity: 0.35 }),
+			path('glints', box(0, 0, 1, 1, 'page'), glints, solid('@lilac'), {
+				opacity: 0.35,
+				region: 'backdrop'
+			}),
 			rect('live-pill', box(0, 0, 0.3, 0.045), solid('@pink'), { cornerRadius: 0.03, requires: 'live' }),
 			text('live', 'live', box(0, 0, 0.3, 0.045), {
 				family: 'Noto Sans SC',
@@ -175,8 +178,8 @@ export default {
 				headline: { box: box(0, 0.15, 0.5, 0.3), style: { size: 0.1, align: 'start' } },
 				card: { box: box(0.54, 0, 0.46, 0.86) },
 				product: { box: box(0.57, 0.025, 0.4, 0.81) },
-				'price-label': { box: box(0, 0.48, 0.4, 0.05) },
-				price: { box: box(0, 0.53, 0.34, 0.16), style: { size: 0.17 } },
+				'price-label': { box: box(0, 0.48, 0.4, 0.045) },
+				price: { box: box(0, 0.54, 0.34, 0.15), style: { size: 0.13 } },
 				bolt: { box: box(0.34, 0.52, 0.16, 0.16, 'content', { aspect: 1, align: [0, 0.5] }) },
 				was: { box: box(0, 0.7, 0.5, 0.05) },
 				'cta-pill': { box: box(0, 0.78, 0.44, 0.09) },
@@ -196,7 +199,7 @@ export default {
 				was: { box: box(0.5, 0.71, 0.3, 0.06) },
 				'cta-pill': { box: box(0.5, 0.8, 0.24, 0.12) },
 				cta: { box: box(0.5, 0.8, 0.24, 0.12), style: { size: 0.04 } },
-				host: { box: box(0.76, 0.8, 0.24, 0.12), style: { size: 0.026, align: 'end' } }
+				host: { box: box(0.76, 0.8, 0.24, 0.12), style: { size: 0.026, align: 'end', color: '@white' } }
 			},
 			wide: {
 				glints: { box: box(0, 0, 1, 1, 'page') },
@@ -209,7 +212,7 @@ export default {
 				product: { hidden: true },
 				'price-label': { box: box(0.66, 0.05, 0.16, 0.2), style: { size: 0.08 } },
 				price: { box: box(0.66, 0.25, 0.18, 0.5), style: { size: 0.42 } },
-				bolt: { box: box(0.6, 0.2, 0.06, 0.6, 'content', { aspect: 1 }) },
+				bolt: { box: box(0.635, 0.2, 0.025, 0.6, 'content', { aspect: 1 }) },
 				was: { box: box(0.66, 0.76, 0.18, 0.18), style: { size: 0.07 } },
 				'cta-pill': { box: box(0.85, 0.3, 0.15, 0.34) },
 				cta: { box: box(0.85, 0.3, 0.15, 0.34), style: { size: 0.07, letterSpacing: 0 } }

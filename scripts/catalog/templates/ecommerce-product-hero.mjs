@@ -73,9 +73,10 @@ export default {
 		cream: '#FFE2C4',
 		orange: '#FF7A2F',
 		orangeDeep: '#F04E12',
-		red: '#E02418',
+		red: '#C41E14',
+		rust: '#B23A0B',
 		ink: '#2B1A12',
-		muted: '#8A6A55',
+		muted: '#6E5242',
 		white: '#FFFFFF',
 		photo: '#FFFFFF'
 	},
@@ -127,7 +128,7 @@ export default {
 				family: 'Noto Sans SC',
 				weight: 700,
 				size: 0.036,
-				color: '@orangeDeep',
+				color: '@rust',
 				verticalAlign: 'middle'
 			}),
 			rect('points-bar', box(0, 0.43, 0.008, 0.17), solid('@orange'), { requires: 'points' }),
@@ -167,7 +168,7 @@ export default {
 				color: '@muted',
 				verticalAlign: 'top'
 			}),
-			rect('cta-pill', box(0.6, 0.775, 0.36, 0.085), linear(0, '@red', '@orangeDeep'), {
+			rect('cta-pill', box(0.6, 0.775, 0.36, 0.085), solid('@red'), {
 				cornerRadius: 0.05,
 				requires: 'cta'
 			}),
@@ -182,7 +183,7 @@ export default {
 				verticalAlign: 'middle',
 				letterSpacing: 0.08
 			}),
-			rect('promo-band', box(0, 0.905, 1, 0.2, 'page'), linear(0, '@red', '@orangeDeep'), {
+			rect('promo-band', box(0, 0.905, 1, 0.2, 'page'), solid('@red'), {
 				requires: 'promo'
 			}),
 			text('promo', 'promo', box(0, 0.915, 1, 0.07, 'page'), {
@@ -208,8 +209,8 @@ export default {
 				subtitle: { box: box(0, 0.2, 1, 0.035) },
 				'points-bar': { box: box(0, 0.805, 0.006, 0.1) },
 				points: { box: box(0.03, 0.8, 0.5, 0.11), style: { size: 0.03 } },
-				'price-label': { box: box(0.55, 0.79, 0.45, 0.035), style: { align: 'end' } },
-				price: { box: box(0.5, 0.825, 0.5, 0.08), style: { align: 'end', size: 0.13 } },
+				'price-label': { box: box(0.55, 0.785, 0.45, 0.03), style: { align: 'end' } },
+				price: { box: box(0.5, 0.825, 0.5, 0.08), style: { align: 'end', size: 0.1 } },
 				was: { box: box(0.55, 0.905, 0.45, 0.03), style: { align: 'end' } },
 				'cta-pill': { hidden: true },
 				cta: { hidden: true },
@@ -231,8 +232,8 @@ export default {
 				subtitle: { box: box(0, 0.18, 1, 0.03), style: { size: 0.055, align: 'center' } },
 				'points-bar': { hidden: true },
 				points: { box: box(0.05, 0.69, 0.9, 0.085), style: { size: 0.048, align: 'center' } },
-				'price-label': { box: box(0, 0.78, 1, 0.022), style: { align: 'center', size: 0.045 } },
-				price: { box: box(0, 0.802, 1, 0.065), style: { align: 'center', size: 0.19 } },
+				'price-label': { box: box(0, 0.775, 1, 0.02), style: { align: 'center', size: 0.045 } },
+				price: { box: box(0, 0.8, 1, 0.065), style: { align: 'center', size: 0.11 } },
 				was: { box: box(0, 0.867, 1, 0.022), style: { align: 'center', size: 0.04 } },
 				'cta-pill': { box: box(0.2, 0.9, 0.6, 0.04) },
 				cta: { box: box(0.2, 0.9, 0.6, 0.04), style: { size: 0.06 } },

@@ -1,13 +1,13 @@
 import {
 	box,
 	circle,
+	edgeScatter,
 	field,
 	image,
 	leaf,
 	linear,
 	path,
 	rect,
-	scatter,
 	snowflake,
 	solid,
 	text
@@ -39,9 +39,10 @@ function wreath() {
 	};
 }
 const w = wreath();
-const snow = [scatter(5, 160, 100, 100, (x, y, r) => circle(x, y, 0.15 + r() * 0.4)), 100, 100];
+// Snow and flakes fall in the side margins only, so no text ever sits on them.
+const snow = [edgeScatter(5, 90, 100, 100, 6, (x, y, r) => circle(x, y, 0.15 + r() * 0.4)), 100, 100];
 const flakes = [
-	snowflake(12, 20, 8) + snowflake(88, 12, 6) + snowflake(80, 70, 9) + snowflake(15, 78, 5),
+	snowflake(3.5, 20, 3.4) + snowflake(96.5, 12, 3) + snowflake(96.5, 70, 3.4) + snowflake(3.5, 78, 3),
 	100,
 	100
 ];
@@ -110,7 +111,7 @@ export default {
 		elements: [
 			rect('bg', box(0, 0, 1, 1, 'bleed'), linear(90, '@pine', '@deep')),
 			path('snow', box(0, 0, 1, 1, 'page'), snow, solid('@snow'), { opacity: 0.55 }),
-			path('flakes', box(0, 0, 1, 1, 'page'), flakes, solid('@snow'), { opacity: 0.12 }),
+			path('flakes', box(0, 0, 1, 1, 'page'), flakes, solid('@snow'), { opacity: 0.2 }),
 			text(
 				'kicker',
 				{ zh: 'MERRY CHRISTMAS & HAPPY NEW YEAR', en: "SEASON'S GREETINGS" },

@@ -1,6 +1,7 @@
 import {
 	box,
 	circle,
+	edgeScatter,
 	field,
 	image,
 	lantern,
@@ -9,7 +10,6 @@ import {
 	rect,
 	reversePath,
 	roundRect,
-	scatter,
 	solid,
 	text,
 	waves
@@ -24,7 +24,8 @@ const hung = [
 	[91, 6, 13]
 ].map(([x, len, w]) => lantern(x, -1, len, w));
 const lanterns = (part) => [hung.map((l) => l[part]).join(''), 100, 46];
-const sparkles = [scatter(21, 90, 100, 100, (x, y, r) => circle(x, y, 0.12 + r() * 0.35)), 100, 100];
+// Sparkles in the side margins only, clear of the text.
+const sparkles = [edgeScatter(21, 60, 100, 100, 6, (x, y, r) => circle(x, y, 0.12 + r() * 0.35)), 100, 100];
 // The window frame around the capsule picture: a gold ring just outside it (viewBox 100×118).
 const capsule = (inset) => roundRect(-inset, -inset, 100 + 2 * inset, 118 + 2 * inset, 50 + inset);
 const frame = [capsule(4) + reversePath(capsule(1.5)), 100, 118];
@@ -227,7 +228,7 @@ export default {
 				'lantern-shine': { box: box(0, 0, 1, 0.2, 'page', { aspect: 100 / 46, align: [0.5, 0] }) },
 				'lantern-gold': { box: box(0, 0, 1, 0.2, 'page', { aspect: 100 / 46, align: [0.5, 0] }) },
 				kicker: { box: box(0, 0.2, 1, 0.02), style: { size: 0.038 } },
-				headline: { box: box(0, 0.225, 1, 0.13), style: { size: 0.22 } },
+				headline: { box: box(0, 0.225, 1, 0.13), style: { size: 0.2, minScale: 0.25 } },
 				subtitle: { box: box(0, 0.36, 1, 0.03), style: { size: 0.05 } },
 				'frame-outer': { box: box(0.04, 0.42, 0.92, 0.35, 'content', { aspect: 100 / 118 }) },
 				frame: { box: box(0.04, 0.42, 0.92, 0.35, 'content', { aspect: 100 / 118 }) },

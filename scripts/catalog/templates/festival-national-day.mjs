@@ -87,7 +87,7 @@ export default {
 	layout: {
 		margin: 0.07,
 		elements: [
-			rect('bg', box(0, 0, 1, 1, 'bleed'), linear(90, '@red', '@deep')),
+			rect('bg', box(0, 0, 1, 1, 'bleed'), linear(90, '@background', '@deep')),
 			path(
 				'rays',
 				box(-0.2, -0.1, 1.4, 0.75, 'page'),
@@ -108,7 +108,7 @@ export default {
 				family: 'League Spartan',
 				weight: 700,
 				size: 0.024,
-				color: '@gold',
+				color: '@cream',
 				align: 'center',
 				verticalAlign: 'middle',
 				letterSpacing: 0.45
@@ -154,7 +154,7 @@ export default {
 		overrides: {
 			tall: {
 				rays: { box: box(-0.4, -0.05, 1.8, 0.45, 'page') },
-				stars: { box: box(0, 0.02, 1, 0.25, 'page') },
+				stars: { hidden: true },
 				city: { box: box(0, 0.45, 1, 0.55, 'bleed') },
 				'city-shade': { box: box(0, 0.62, 1, 0.22, 'page'), fill: linear(90, '#9E0B1C00', '@deep') },
 				ribbon: { box: box(-0.05, 0.41, 1.1, 0.07, 'bleed') },
