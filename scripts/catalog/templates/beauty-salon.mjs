@@ -66,9 +66,10 @@ export default {
 		background: '#F6E4DE',
 		blush: '#F6E4DE',
 		petal: '#EBCBC3',
-		rose: '#B8706B',
+		rose: '#9A4F4A',
 		deep: '#5B3A3A',
 		gold: '#B8976A',
+		bronze: '#7A5A38',
 		white: '#FFFDFB',
 		photo: '#E2BDB4'
 	},
@@ -103,7 +104,7 @@ export default {
 				family: 'League Spartan',
 				weight: 500,
 				size: 0.022,
-				color: '@gold',
+				color: '@bronze',
 				verticalAlign: 'middle',
 				letterSpacing: 0.45
 			}),
@@ -165,7 +166,7 @@ export default {
 		],
 		overrides: {
 			square: {
-				petal: { box: box(-0.1, -0.1, 0.7, 0.7, 'page', { aspect: 1, align: [0, 0] }) },
+				petal: { hidden: true },
 				sprig: { box: box(0.84, 0.62, 0.2, 0.4, 'page', { aspect: 0.6, align: [1, 1] }) },
 				outline: { box: box(0.03, 0.03, 0.44, 0.94) },
 				portrait: { box: box(0, 0, 0.44, 0.94) },
@@ -183,8 +184,8 @@ export default {
 				sprig: { hidden: true },
 				outline: { box: box(0.18, 0.01, 0.82, 0.45) },
 				portrait: { box: box(0.14, 0, 0.82, 0.45) },
-				kicker: { box: box(0, 0.49, 1, 0.02), style: { size: 0.034 } },
-				headline: { box: box(0, 0.515, 1, 0.1), style: { size: 0.17 } },
+				kicker: { box: box(0, 0.485, 1, 0.018), style: { size: 0.034 } },
+				headline: { box: box(0, 0.515, 1, 0.1), style: { size: 0.16, minScale: 0.25 } },
 				subtitle: { box: box(0, 0.625, 1, 0.03), style: { size: 0.045 } },
 				divider: { box: box(0, 0.67, 1, 0.001) },
 				services: { box: box(0, 0.685, 1, 0.1), style: { size: 0.045 } },

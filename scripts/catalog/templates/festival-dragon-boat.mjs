@@ -86,13 +86,13 @@ export default {
 			),
 			path(
 				'leaves-light',
-				box(0.5, -0.02, 0.52, 0.3, 'page', { aspect: 1, align: [1, 0] }),
+				box(0.6, -0.02, 0.42, 0.2, 'page', { aspect: 1, align: [1, 0] }),
 				[leavesLight, 100, 100],
 				solid('@leafLight')
 			),
 			path(
 				'leaves',
-				box(0.5, -0.02, 0.52, 0.3, 'page', { aspect: 1, align: [1, 0] }),
+				box(0.6, -0.02, 0.42, 0.2, 'page', { aspect: 1, align: [1, 0] }),
 				[leavesDark, 100, 100],
 				solid('@leaf')
 			),
@@ -124,10 +124,10 @@ export default {
 			text(
 				'headline-han',
 				'headline',
-				box(0.74, 0.06, 0.26, 0.56),
+				box(0.74, 0.2, 0.26, 0.43),
 				{
 					family: 'Ma Shan Zheng',
-					size: 0.17,
+					size: 0.15,
 					color: '@ink',
 					vertical: true,
 					align: 'start',
@@ -190,20 +190,20 @@ export default {
 		overrides: {
 			wide: {
 				sun: { hidden: true },
-				'leaves-light': { box: box(0.7, -0.05, 0.32, 0.75, 'page', { aspect: 1, align: [1, 0] }) },
-				leaves: { box: box(0.7, -0.05, 0.32, 0.75, 'page', { aspect: 1, align: [1, 0] }) },
+				'leaves-light': { box: box(0.82, -0.05, 0.2, 0.6, 'page', { aspect: 1, align: [1, 0] }) },
+				leaves: { box: box(0.82, -0.05, 0.2, 0.6, 'page', { aspect: 1, align: [1, 0] }) },
 				'wave-back': { box: box(0, 0.72, 1, 0.3, 'bleed') },
 				'wave-mid': { box: box(0, 0.78, 1, 0.24, 'bleed') },
 				'wave-front': { box: box(0, 0.86, 1, 0.16, 'bleed') },
 				kicker: { box: box(0.34, 0, 0.5, 0.1), style: { size: 0.05 } },
 				'scene-han': { box: box(0, 0, 0.3, 0.78, 'content', { aspect: 1, align: [0, 0] }) },
 				'scene-latin': { box: box(0, 0, 0.3, 0.78, 'content', { aspect: 1, align: [0, 0] }) },
-				'headline-han': { box: box(0.34, 0.12, 0.56, 0.38), style: { vertical: false, size: 0.26 } },
-				seal: { box: box(0.9, 0.14, 0.1, 0.2, 'content', { aspect: 1, align: [1, 0] }) },
-				'seal-mark': {
-					box: box(0.9, 0.14, 0.1, 0.2, 'content', { aspect: 1, align: [1, 0] }),
-					style: { size: 0.09 }
+				'headline-han': {
+					box: box(0.34, 0.12, 0.46, 0.38),
+					style: { vertical: false, size: 0.24, minScale: 0.25 }
 				},
+				seal: { hidden: true },
+				'seal-mark': { hidden: true },
 				'headline-latin': { box: box(0.34, 0.12, 0.46, 0.38), style: { size: 0.15, minScale: 0.25 } },
 				subtitle: { box: box(0.34, 0.5, 0.5, 0.1), style: { size: 0.055 } },
 				date: { box: box(0.34, 0.6, 0.6, 0.1), style: { size: 0.06 } },
@@ -216,9 +216,7 @@ export default {
 				kicker: { box: box(0.18, 0, 0.4, 0.1), style: { size: 0.06 } },
 				'scene-han': { box: box(0, 0, 0.16, 0.8, 'content', { aspect: 1, align: [0, 0] }) },
 				'scene-latin': { box: box(0, 0, 0.16, 0.8, 'content', { aspect: 1, align: [0, 0] }) },
-				'headline-han': { box: box(0.18, 0.12, 0.44, 0.45), style: { size: 0.34 } },
-				seal: { box: box(0.56, 0.14, 0.06, 0.2, 'content', { aspect: 1, align: [1, 0] }) },
-				'seal-mark': { box: box(0.56, 0.14, 0.06, 0.2, 'content', { aspect: 1, align: [1, 0] }) },
+				'headline-han': { box: box(0.18, 0.12, 0.44, 0.45), style: { size: 0.34, minScale: 0.2 } },
 				'headline-latin': { box: box(0.18, 0.12, 0.44, 0.45), style: { size: 0.2 } },
 				subtitle: { box: box(0.18, 0.6, 0.44, 0.12), style: { size: 0.07 } },
 				date: { box: box(0.64, 0.18, 0.22, 0.14), style: { size: 0.08 } },

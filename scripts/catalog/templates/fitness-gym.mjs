@@ -103,7 +103,7 @@ export default {
 			image('athlete', 'athlete', box(0.34, 0, 0.68, 0.74, 'bleed'), linear(120, '@photo', '@grey')),
 			rect('shade-left', box(0.33, 0, 0.4, 0.76, 'bleed'), linear(0, '@background', '#0E0E1000')),
 			rect('shade-bottom', box(0, 0.5, 1, 0.26, 'bleed'), linear(90, '#0E0E1000', '@background')),
-			path('slashes', box(0.52, 0.5, 0.5, 0.26, 'page'), slashes, solid('@lime')),
+			path('slashes', box(0.52, 0.42, 0.5, 0.24, 'page'), slashes, solid('@lime')),
 			text('kicker', 'kicker', box(0, 0, 0.6, 0.04), {
 				family: 'Bebas Neue',
 				size: 0.036,
@@ -185,7 +185,7 @@ export default {
 				subtitle: { box: box(0, 0.615, 1, 0.03), style: { size: 0.05 } },
 				'points-bar': { box: box(0, 0.66, 0.015, 0.1) },
 				points: { box: box(0.05, 0.655, 0.95, 0.11), style: { size: 0.048 } },
-				price: { box: box(0, 0.78, 1, 0.08), style: { size: 0.26 } },
+				price: { box: box(0, 0.78, 1, 0.08), style: { size: 0.16 } },
 				was: { box: box(0, 0.86, 1, 0.02), style: { size: 0.04 } },
 				'cta-pill': { box: box(0, 0.895, 1, 0.045) },
 				cta: { box: box(0, 0.895, 1, 0.045), style: { size: 0.065 } },

@@ -73,9 +73,10 @@ export default {
 		ink: '#2D2A26',
 		mist: '#D3D6CC',
 		jadeLight: '#9DB0A2',
-		jade: '#5E7D6B',
+		jade: '#4A6757',
 		jadeDeep: '#3E5A4A',
-		bronze: '#9C7A4B',
+		bronze: '#7A5C33',
+		gilt: '#9C7A4B',
 		photo: '#C7CDBF'
 	},
 	fonts: [
@@ -87,14 +88,20 @@ export default {
 		margin: 0.08,
 		elements: [
 			rect('bg', box(0, 0, 1, 1, 'bleed'), solid('@rice')),
-			path('hills-far', box(0, 0.68, 1, 0.2, 'bleed'), ridge(3, 30, 22, 4), solid('@mist')),
-			path('hills-mid', box(0, 0.75, 1, 0.16, 'bleed'), ridge(8, 32, 20, 3), solid('@jadeLight')),
-			path('hills-near', box(0, 0.84, 1, 0.17, 'bleed'), ridge(13, 10, 8, 4), solid('@jadeDeep')),
+			path('hills-far', box(0, 0.68, 1, 0.2, 'bleed'), ridge(3, 30, 22, 4), solid('@mist'), {
+				region: 'backdrop'
+			}),
+			path('hills-mid', box(0, 0.75, 1, 0.16, 'bleed'), ridge(8, 32, 20, 3), solid('@jadeLight'), {
+				region: 'backdrop'
+			}),
+			path('hills-near', box(0, 0.84, 1, 0.17, 'bleed'), ridge(13, 10, 8, 4), solid('@jadeDeep'), {
+				region: 'backdrop'
+			}),
 			path(
 				'gate-ring',
 				gate(0.1, 0.02, 0.8, 0.44),
 				[ring(50, 50, 50, 5) + ring(50, 50, 43, 0.8), 100, 100],
-				solid('@bronze')
+				solid('@gilt')
 			),
 			image('courtyard', 'courtyard', gate(0.18, 0.064, 0.64, 0.352), linear(90, '@photo', '@mist'), {
 				cornerRadius: 0.5
@@ -157,20 +164,20 @@ export default {
 			tall: {
 				'hills-far': { box: box(0, 0.64, 1, 0.1, 'bleed') },
 				'hills-mid': { box: box(0, 0.69, 1, 0.08, 'bleed') },
-				'hills-near': { box: box(0, 0.7, 1, 0.31, 'bleed'), path: ridge(13, 10, 8, 3)[0] },
+				'hills-near': { box: box(0, 0.7, 1, 0.31, 'bleed'), path: ridge(13, 4, 3, 3)[0] },
 				'gate-ring': { box: gate(0, 0.04, 1, 0.45) },
 				courtyard: { box: gate(0.1, 0.04, 0.8, 0.45) },
 				kicker: { box: box(0, 0.52, 1, 0.02), style: { size: 0.032 } },
-				headline: { box: box(0, 0.545, 1, 0.09), style: { size: 0.13 } },
+				headline: { box: box(0, 0.545, 1, 0.09), style: { size: 0.13, minScale: 0.25 } },
 				subtitle: { box: box(0, 0.64, 1, 0.025), style: { size: 0.045 } },
 				divider: { box: box(0.25, 0.675, 0.5, 0.012) },
 				hotline: { box: box(0, 0.69, 1, 0.03), style: { size: 0.05 } },
 				developer: { box: box(0, 0.95, 1, 0.03), style: { size: 0.036 } }
 			},
 			wide: {
-				'hills-far': { box: box(0, 0.5, 1, 0.3, 'bleed') },
-				'hills-mid': { box: box(0, 0.62, 1, 0.25, 'bleed') },
-				'hills-near': { box: box(0, 0.74, 1, 0.28, 'bleed') },
+				'hills-far': { box: box(0, 0.68, 1, 0.3, 'bleed') },
+				'hills-mid': { box: box(0, 0.72, 1, 0.28, 'bleed') },
+				'hills-near': { box: box(0, 0.76, 1, 0.26, 'bleed'), path: ridge(13, 4, 3, 4)[0] },
 				'gate-ring': { box: gate(0, 0, 0.32, 0.78) },
 				courtyard: { box: gate(0.03, 0.07, 0.26, 0.64) },
 				kicker: { box: box(0.34, 0, 0.66, 0.08), style: { size: 0.04 } },

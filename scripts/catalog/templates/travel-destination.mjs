@@ -92,7 +92,11 @@ export default {
 				box(0, 0, 1, 1, 'bleed'),
 				linear(90, '#6FB0EE', '@photo', '#2F6A9E', '#1B3F63')
 			),
-			rect('shade-top', box(0, 0, 1, 0.4, 'bleed'), linear(90, '#0B234080', '#0B234000')),
+			rect(
+				'shade-top',
+				box(0, 0, 1, 0.45, 'bleed'),
+				linear(90, '#0B2340CC', [0.7, '#0B234080'], '#0B234000')
+			),
 			rect(
 				'shade-bottom',
 				box(0, 0.55, 1, 0.45, 'bleed'),

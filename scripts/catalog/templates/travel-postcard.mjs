@@ -108,11 +108,11 @@ export default {
 	palette: {
 		background: '#FBF5EA',
 		paper: '#FBF5EA',
-		red: '#D9463B',
+		red: '#B8322A',
 		blue: '#2D5DA8',
 		sky: '#CFE0F2',
 		ink: '#2C2A26',
-		muted: '#7D756A',
+		muted: '#6A6257',
 		white: '#FFFFFF',
 		photo: '#BFD6EC'
 	},
@@ -224,7 +224,7 @@ export default {
 				plane: { box: box(0, 0.6, 0.1, 0.03, 'content', { aspect: 104 / 88, align: [0, 0.5] }) },
 				route: { box: box(0.12, 0.6, 0.88, 0.03), style: { size: 0.05 } },
 				details: { box: box(0, 0.65, 1, 0.11), style: { size: 0.045 } },
-				price: { box: box(0, 0.78, 1, 0.07), style: { align: 'start', size: 0.17 } },
+				price: { box: box(0, 0.78, 1, 0.07), style: { align: 'start', size: 0.12 } },
 				'price-note': { box: box(0, 0.85, 1, 0.025), style: { align: 'start', size: 0.038 } },
 				agency: { box: box(0, 0.93, 1, 0.03), style: { size: 0.038 } }
 			},
