@@ -119,7 +119,7 @@ export default {
 			text('headline', 'headline', box(0, 0.085, 0.43, 0.245), {
 				family: 'Noto Sans SC',
 				weight: 900,
-				size: 0.085,
+				size: 0.072,
 				color: '@ink',
 				lineHeight: 1.12,
 				minScale: 0.4
