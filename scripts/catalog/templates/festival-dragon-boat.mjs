@@ -204,7 +204,7 @@ export default {
 				},
 				seal: { hidden: true },
 				'seal-mark': { hidden: true },
-				'headline-latin': { box: box(0.34, 0.12, 0.46, 0.38), style: { size: 0.15, minScale: 0.25 } },
+				'headline-latin': { box: box(0.34, 0.1, 0.46, 0.36), style: { size: 0.15, minScale: 0.25 } },
 				subtitle: { box: box(0.34, 0.5, 0.5, 0.1), style: { size: 0.055 } },
 				date: { box: box(0.34, 0.6, 0.6, 0.1), style: { size: 0.06 } },
 				venue: { hidden: true }
