@@ -14,12 +14,14 @@ import { elementApplies, resolveElements } from '../templates/layout';
 import { instantiate, type InstantiateOptions } from '../templates/instantiate';
 import { getPreset } from '../templates/presets';
 import type { Element, Template } from '../templates/schema';
-import { sampleValues, type Locale } from '../templates/values';
 import { glyphOutline, traceGlyph } from '../text/draw';
 import type { FontLibrary } from '../text/types';
 import { buildScene } from './build-scene';
 import type { Scene, SceneNode, TextNode } from './scene';
 import { parseColor } from './style';
+import { headlineField, qualityCases, STRESS_HEADLINES, type HeadlineSet } from './quality-cases';
+
+export * from './quality-cases';
 
 /** RGBA pixels of a scene's page area (no bleed), row-major, unpremultiplied. */
 export interface QualityRaster {
@@ -42,7 +44,8 @@ export type QualityCode =
 	| 'low-contrast'
 	| 'text-overflow'
 	| 'missing-glyphs'
-	| 'invalid-values';
+	| 'invalid-values'
+	| 'no-padding';
 
 export interface QualityProblem {
 	template: string;
@@ -56,90 +59,16 @@ export interface QualityProblem {
 	message: string;
 }
 
-export interface QualityCase {
-	format: string;
-	locale: Locale;
-	label: string;
-	values: Record<string, string>;
-}
-
-/** One headline per language and length, used in place of the template's own samples. */
-export interface HeadlineSet {
-	zh: { short: string; long: string };
-	en: { short: string; long: string };
-}
-
-/**
- * Headlines written for the check, found in no template: a short one and a long one per language,
- * of the kind users really type (a shop's promotion, an event's full title).
- */
-export const STRESS_HEADLINES: HeadlineSet = {
-	zh: {
-		short: '周末鲜花市集',
-		long: '城南老街周末鲜花市集开幕 满两束立减二十元 现场还有插花体验课'
-	},
-	en: {
-		short: 'Spring Flower Market',
-		long: 'Riverside Weekend Flower Market Opens with Live Workshops and Two-for-One Bouquets'
-	}
-};
-
 /** Minimum contrast ratios (WCAG 2): large text (headlines) 3:1, everything else 4.5:1. */
 export const CONTRAST = { large: 3, small: 4.5 } as const;
 /** Text at least this fraction of the page's short side counts as large (a headline). */
 export const LARGE_TEXT = 0.05;
 /** Clear space between two text blocks, as a fraction of the smaller font size. */
 export const TEXT_GAP_EM = 0.15;
+/** Inner padding text keeps inside a pill, sticker or button it sits in, in em: across and along the line. */
+export const PADDING_EM = { block: 0.2, inline: 0.3 };
 /** Page long side of the check's rasters, px. */
 export const RASTER_LONG_SIDE = 800;
-
-/** The field that holds the headline: "headline", else the text field with the largest type. */
-export function headlineField(template: Template): string | undefined {
-	if (template.fields.some((f) => f.id === 'headline' && f.kind === 'text')) return 'headline';
-	let best: { id: string; size: number } | undefined;
-	for (const e of template.layout.elements)
-		if (e.type === 'text' && e.field && (!best || e.style.size > best.size))
-			best = { id: e.field, size: e.style.size };
-	return best?.id;
-}
-
-/** Cuts a headline to a field's length limit at a word or phrase boundary. */
-function clip(text: string, max: number | undefined): string {
-	const chars = [...text];
-	if (!max || chars.length <= max) return text;
-	const cut = chars.slice(0, max).join('');
-	const space = cut.lastIndexOf(' ');
-	return (space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,:;，：；]+$/u, '');
-}
-
-/**
- * The fillings to check on every format: the template's samples (short and long, zh and en) and,
- * with `headlines`, the same again with those headlines in the headline field.
- */
-export function qualityCases(
-	template: Template,
-	headlines: HeadlineSet | null = STRESS_HEADLINES
-): QualityCase[] {
-	const cases: QualityCase[] = [];
-	const field = template.fields.find((f) => f.id === headlineField(template));
-	for (const format of template.formats)
-		for (const locale of ['zh', 'en'] as const)
-			for (const long of [false, true]) {
-				const values = sampleValues(template, locale, { long });
-				cases.push({ format, locale, label: `${locale} ${long ? 'long' : 'short'}`, values });
-				if (!headlines || !field) continue;
-				const text = headlines[locale][long ? 'long' : 'short'];
-				if (field.language === 'zh' && locale === 'en') continue;
-				if (field.language === 'en' && locale === 'zh') continue;
-				cases.push({
-					format,
-					locale,
-					label: `${locale} ${long ? 'long' : 'short'} headline "${clip(text, field.maxLength)}"`,
-					values: { ...values, [field.id]: clip(text, field.maxLength) }
-				});
-			}
-	return cases;
-}
 
 /** Page-space ink boxes of a text node's glyphs (outline bounds, rotation and matrix applied). */
 export function glyphBoxes(
@@ -303,6 +232,46 @@ export async function checkDocument(
 			);
 	}
 
+	// Text inside a pill, sticker or button (a rect or ellipse drawn under it whose box holds the
+	// text's box) keeps some padding from its edges: a tag that wraps to two lines fills its pill.
+	for (const n of texts) {
+		const glyphs = boxes.get(n)!;
+		if (!glyphs.length) continue;
+		const own = pageBox(n.matrix, 0, 0, n.width, n.height);
+		const below = scene.nodes.slice(0, scene.nodes.indexOf(n));
+		// The nearest shape under the text whose box holds the text's box; bands across the page are not pills.
+		const holder = below.reverse().find((d) => {
+			if (d.kind !== 'shape' || (d.shape !== 'rect' && d.shape !== 'ellipse')) return false;
+			const b = pageBox(d.matrix, 0, 0, d.width, d.height);
+			const holds =
+				own.x >= b.x - 0.5 &&
+				own.y >= b.y - 0.5 &&
+				own.x + own.width <= b.x + b.width + 0.5 &&
+				own.y + own.height <= b.y + b.height + 0.5;
+			return holds && b.width < 0.8 * scene.width && b.height < 0.5 * scene.height;
+		});
+		if (!holder) continue;
+		const b = pageBox(holder.matrix, 0, 0, holder.width, holder.height);
+		const tight = glyphs.find(({ box: g, size }) => {
+			const [px, py] =
+				n.layout.glyphs[0]?.rotation === 90 || isVertical(n)
+					? [PADDING_EM.block, PADDING_EM.inline]
+					: [PADDING_EM.inline, PADDING_EM.block];
+			return (
+				g.x < b.x + px * size ||
+				g.y < b.y + py * size ||
+				g.x + g.width > b.x + b.width - px * size ||
+				g.y + g.height > b.y + b.height - py * size
+			);
+		});
+		if (tight)
+			report(
+				n.id,
+				'no-padding',
+				`"${tight.char}" runs to the edge of "${holder.id}" (keep ${PADDING_EM.block} em above and below, ${PADDING_EM.inline} em at the ends)`
+			);
+	}
+
 	// Text blocks keep clear of each other.
 	for (let i = 0; i < texts.length; i++)
 		for (let j = i + 1; j < texts.length; j++) {
@@ -403,6 +372,10 @@ export async function checkDocument(
 	}
 	return problems;
 }
+
+/** Vertical text: its lines are columns (taller than wide). */
+const isVertical = (n: TextNode) =>
+	n.layout.lines.length > 0 && n.layout.lines.every((l) => l.height > l.width && l.baseline === 0);
 
 const fmt = (b: Box) => `${b.x.toFixed(0)},${b.y.toFixed(0)} ${b.width.toFixed(0)}×${b.height.toFixed(0)} pt`;
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { PosterDocument, type TextLayer, type ImageLayer, type Layer } from '../../../src/lib/document/schema';
+import {
+	PosterDocument,
+	type TextLayer,
+	type ImageLayer,
+	type Layer
+} from '../../../src/lib/document/schema';
 import { mmToPt } from '../../../src/lib/geometry';
 import { instantiate } from '../../../src/lib/templates/instantiate';
 import { listTemplates } from '../../../src/lib/server/templates/catalog';

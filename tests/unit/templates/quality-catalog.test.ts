@@ -9,14 +9,17 @@ import { listTemplates } from '../../../src/lib/server/templates/catalog';
 import { templateMeasure } from '../../../src/lib/server/templates/measure';
 import { serverQualityDeps } from '../../../src/lib/server/templates/quality';
 
+// The long ones run past every headline's length limit: checked cut at the limit (at a word
+// boundary), the longest headline a user can type (a 58-character vertical headline once ran over
+// spring-festival-window's frame).
 const HEADLINES: HeadlineSet = {
 	zh: {
 		short: '山野露营节',
-		long: '第三届山野露营音乐节 两天一夜 帐篷篝火星空电影 早鸟票限量开售'
+		long: '江畔老码头非遗手作市集本周末开幕 百余位匠人现场演示竹编剪纸与蓝染 凭票根可兑换一份桂花糕和一杯手冲咖啡 欢迎全家同来'
 	},
 	en: {
 		short: 'Harbour Night Run',
-		long: 'The Harbour Night Run Returns: Ten Kilometres Along the Waterfront with Live Bands at Every Turn'
+		long: 'The Old Pier Craft Market opens this weekend with over a hundred makers showing bamboo weaving, paper cutting and indigo dyeing, plus free tea for every family'
 	}
 };
 

@@ -4,7 +4,13 @@
 // Also template groups and text that flows below other text (instantiate).
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { GroupLayer, Layer, TextLayer } from '../../../src/lib/document/schema';
-import { checkTemplate, contrastRatio, luminance, type QualityDeps } from '../../../src/lib/render/quality';
+import {
+	checkDocument,
+	checkTemplate,
+	contrastRatio,
+	luminance,
+	type QualityDeps
+} from '../../../src/lib/render/quality';
 import { layoutTextLayer } from '../../../src/lib/render/build-scene';
 import { serverQualityDeps } from '../../../src/lib/server/templates/quality';
 import { templateMeasure } from '../../../src/lib/server/templates/measure';
@@ -164,6 +170,37 @@ describe('template layout check', () => {
 		const problems = await check(light);
 		expect(problems.some((p) => p.code === 'low-contrast' && p.layer === 'price')).toBe(true);
 		expect((await check(template())).some((p) => p.layer === 'price')).toBe(false);
+	});
+
+	it('finds text that fills its pill to the edge (a tag wrapped to two lines)', async () => {
+		const pill = (textBox: { x: number; y: number; w: number; h: number }) =>
+			template((e) => {
+				withEl('sticker', (s) => (s.box = { x: 0, y: 0.7, w: 0.5, h: 0.06 }))(e);
+				return withEl('price', (p) => {
+					p.box = textBox;
+					p.style = { ...(p.style as object), weight: 400, size: 0.035 };
+				})(e);
+			});
+		const run = async (t: Template) => {
+			const r = instantiate(
+				t,
+				'square-1080',
+				{ headline: '秋日读书会', price: '会员专享 周末两天 第二本半价' },
+				{ locale: 'zh' }
+			);
+			if (!r.ok) throw new Error('instantiate failed');
+			await deps.prepare(r.document);
+			return checkDocument(t, r.document, deps, 'long tag');
+		};
+		// The text box as large as the pill: fitting wraps the tag and fills the pill.
+		const filled = await run(pill({ x: 0, y: 0.7, w: 0.5, h: 0.06 }));
+		expect(filled.map((p) => p.message)).toContainEqual(
+			expect.stringMatching(
+				/^quality-test square-1080 \[long tag\] price: ".+" runs to the edge of "sticker"/
+			)
+		);
+		// A box one line high, inset from the pill's ends: the tag shrinks on one line instead.
+		expect(await run(pill({ x: 0.03, y: 0.712, w: 0.44, h: 0.036 }))).toEqual([]);
 	});
 });
 
