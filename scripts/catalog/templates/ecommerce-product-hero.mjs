@@ -224,7 +224,7 @@ export default {
 				'podium-top': { box: box(0.02, 0.615, 0.96, 0.04, 'content') },
 				product: { box: box(0.14, 0.282, 0.72, 0.316, 'content', { aspect: 1 }) },
 				'badge-pill': { box: box(0.25, 0, 0.5, 0.03) },
-				badge: { box: box(0.25, 0, 0.5, 0.03), style: { size: 0.045 } },
+				badge: { box: box(0.25, 0, 0.5, 0.03), style: { size: 0.038 } },
 				headline: {
 					box: box(0, 0.045, 1, 0.13),
 					style: { size: 0.14, align: 'center', verticalAlign: 'middle' }
@@ -236,7 +236,7 @@ export default {
 				price: { box: box(0, 0.8, 1, 0.065), style: { align: 'center', size: 0.11 } },
 				was: { box: box(0, 0.867, 1, 0.022), style: { align: 'center', size: 0.04 } },
 				'cta-pill': { box: box(0.2, 0.9, 0.6, 0.04) },
-				cta: { box: box(0.2, 0.9, 0.6, 0.04), style: { size: 0.06 } },
+				cta: { box: box(0.2, 0.9, 0.6, 0.04), style: { size: 0.048 } },
 				'promo-band': { box: box(-0.2, 0.955, 1.4, 0.045) },
 				promo: { box: box(0, 0.955, 1, 0.045), style: { size: 0.04 } }
 			},
