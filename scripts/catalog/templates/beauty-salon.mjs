@@ -116,7 +116,7 @@ export default {
 				verticalAlign: 'middle',
 				lineHeight: 1.1,
 				letterSpacing: 0.06,
-				minScale: 0.35
+				minScale: 0.16
 			}),
 			text('subtitle', 'subtitle', box(0, 0.78, 1, 0.035), {
 				family: 'Noto Serif SC',
@@ -185,7 +185,7 @@ export default {
 				outline: { box: box(0.18, 0.01, 0.82, 0.45) },
 				portrait: { box: box(0.14, 0, 0.82, 0.45) },
 				kicker: { box: box(0, 0.485, 1, 0.018), style: { size: 0.034 } },
-				headline: { box: box(0, 0.515, 1, 0.1), style: { size: 0.16, minScale: 0.25 } },
+				headline: { box: box(0, 0.515, 1, 0.1), style: { size: 0.16, minScale: 0.16 } },
 				subtitle: { box: box(0, 0.625, 1, 0.03), style: { size: 0.045 } },
 				divider: { box: box(0, 0.67, 1, 0.001) },
 				services: { box: box(0, 0.685, 1, 0.1), style: { size: 0.045 } },

@@ -104,7 +104,7 @@ export default {
 				align: 'center',
 				verticalAlign: 'middle',
 				lineHeight: 1.05,
-				minScale: 0.3,
+				minScale: 0.16,
 				stroke: { color: '@pink', width: 0.05 },
 				shadow: { color: '#FF2D8799', blur: 0.15, x: 0, y: 0 }
 			}),
@@ -206,7 +206,7 @@ export default {
 				'live-pill': { box: box(0, 0.05, 0.11, 0.22) },
 				live: { box: box(0, 0.05, 0.11, 0.22), style: { size: 0.08 } },
 				time: { box: box(0, 0.34, 0.2, 0.2), style: { size: 0.085, align: 'start' } },
-				headline: { box: box(0.21, 0.05, 0.42, 0.6), style: { size: 0.34, minScale: 0.25 } },
+				headline: { box: box(0.21, 0.05, 0.42, 0.6), style: { size: 0.34, minScale: 0.16 } },
 				host: { box: box(0.21, 0.7, 0.42, 0.2), style: { size: 0.075 } },
 				card: { hidden: true },
 				product: { hidden: true },

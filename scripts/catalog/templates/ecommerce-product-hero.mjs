@@ -122,7 +122,7 @@ export default {
 				size: 0.072,
 				color: '@ink',
 				lineHeight: 1.12,
-				minScale: 0.4
+				minScale: 0.16
 			}),
 			text('subtitle', 'subtitle', box(0, 0.35, 0.43, 0.055), {
 				family: 'Noto Sans SC',

@@ -135,7 +135,7 @@ export default {
 				align: 'center',
 				verticalAlign: 'middle',
 				lineHeight: 1.05,
-				minScale: 0.3,
+				minScale: 0.16,
 				shadow: { color: '#00000066', blur: 0.04, x: 0, y: 0.02 }
 			}),
 			image('window', 'window', circ(0.22, 0.18, 0.56, 0.58), linear(90, '@photo', '@pine'), {

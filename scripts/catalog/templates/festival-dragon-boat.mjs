@@ -133,7 +133,7 @@ export default {
 					align: 'start',
 					verticalAlign: 'top',
 					lineHeight: 1.1,
-					minScale: 0.3
+					minScale: 0.16
 				},
 				{ script: 'han' }
 			),
@@ -160,7 +160,7 @@ export default {
 					color: '@ink',
 					verticalAlign: 'middle',
 					lineHeight: 1.1,
-					minScale: 0.35
+					minScale: 0.16
 				},
 				{ script: 'latin' }
 			),
@@ -200,11 +200,11 @@ export default {
 				'scene-latin': { box: box(0, 0, 0.3, 0.78, 'content', { aspect: 1, align: [0, 0] }) },
 				'headline-han': {
 					box: box(0.34, 0.12, 0.46, 0.38),
-					style: { vertical: false, size: 0.24, minScale: 0.25 }
+					style: { vertical: false, size: 0.24, minScale: 0.16 }
 				},
 				seal: { hidden: true },
 				'seal-mark': { hidden: true },
-				'headline-latin': { box: box(0.34, 0.1, 0.46, 0.36), style: { size: 0.15, minScale: 0.25 } },
+				'headline-latin': { box: box(0.34, 0.1, 0.46, 0.36), style: { size: 0.15, minScale: 0.16 } },
 				subtitle: { box: box(0.34, 0.5, 0.5, 0.1), style: { size: 0.055 } },
 				date: { box: box(0.34, 0.6, 0.6, 0.1), style: { size: 0.06 } },
 				venue: { hidden: true }
@@ -216,7 +216,7 @@ export default {
 				kicker: { box: box(0.18, 0, 0.4, 0.1), style: { size: 0.06 } },
 				'scene-han': { box: box(0, 0, 0.16, 0.8, 'content', { aspect: 1, align: [0, 0] }) },
 				'scene-latin': { box: box(0, 0, 0.16, 0.8, 'content', { aspect: 1, align: [0, 0] }) },
-				'headline-han': { box: box(0.18, 0.12, 0.44, 0.45), style: { size: 0.34, minScale: 0.2 } },
+				'headline-han': { box: box(0.18, 0.12, 0.44, 0.45), style: { size: 0.34, minScale: 0.16 } },
 				'headline-latin': { box: box(0.18, 0.12, 0.44, 0.45), style: { size: 0.2 } },
 				subtitle: { box: box(0.18, 0.6, 0.44, 0.12), style: { size: 0.07 } },
 				date: { box: box(0.64, 0.18, 0.22, 0.14), style: { size: 0.08 } },

@@ -163,7 +163,7 @@ export default {
 				align: 'center',
 				verticalAlign: 'middle',
 				lineHeight: 1.05,
-				minScale: 0.3,
+				minScale: 0.16,
 				shadow: { color: '#0B0420CC', blur: 0.05, x: 0, y: 0.03 }
 			}),
 			text('subtitle', 'subtitle', box(0, 0.415, 1, 0.04), {
@@ -228,7 +228,7 @@ export default {
 				'lantern-shine': { box: box(0, 0, 1, 0.2, 'page', { aspect: 100 / 46, align: [0.5, 0] }) },
 				'lantern-gold': { box: box(0, 0, 1, 0.2, 'page', { aspect: 100 / 46, align: [0.5, 0] }) },
 				kicker: { box: box(0, 0.2, 1, 0.02), style: { size: 0.038 } },
-				headline: { box: box(0, 0.225, 1, 0.13), style: { size: 0.2, minScale: 0.25 } },
+				headline: { box: box(0, 0.225, 1, 0.13), style: { size: 0.2, minScale: 0.16 } },
 				subtitle: { box: box(0, 0.36, 1, 0.03), style: { size: 0.05 } },
 				'frame-outer': { box: box(0.04, 0.42, 0.92, 0.35, 'content', { aspect: 100 / 118 }) },
 				frame: { box: box(0.04, 0.42, 0.92, 0.35, 'content', { aspect: 100 / 118 }) },

@@ -122,7 +122,7 @@ export default {
 				verticalAlign: 'middle',
 				lineHeight: 1.08,
 				letterSpacing: 0.04,
-				minScale: 0.3,
+				minScale: 0.16,
 				shadow: { color: '#5A0612B3', blur: 0.03, x: 0, y: 0.04 }
 			}),
 			text('subtitle', 'subtitle', box(0, 0.33, 1, 0.05), {
@@ -171,7 +171,7 @@ export default {
 				'city-shade': { hidden: true },
 				ribbon: { box: box(-0.02, 0.72, 1.04, 0.35, 'bleed') },
 				kicker: { box: box(0.2, 0, 0.6, 0.12), style: { size: 0.06 } },
-				headline: { box: box(0.2, 0.12, 0.6, 0.52), style: { size: 0.42, minScale: 0.25 } },
+				headline: { box: box(0.2, 0.12, 0.6, 0.52), style: { size: 0.42, minScale: 0.16 } },
 				subtitle: { box: box(0.2, 0.66, 0.6, 0.13), style: { size: 0.08 } },
 				date: { box: box(0, 0.2, 0.2, 0.4), style: { size: 0.065, align: 'start' } },
 				venue: { box: box(0.8, 0.2, 0.2, 0.4), style: { size: 0.065, align: 'end' } }

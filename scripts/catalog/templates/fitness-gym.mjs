@@ -120,7 +120,7 @@ export default {
 				color: '@white',
 				lineHeight: 1.02,
 				uppercase: true,
-				minScale: 0.3
+				minScale: 0.16
 			}),
 			text('subtitle', 'subtitle', box(0, 0.285, 0.58, 0.05), {
 				family: 'Noto Sans SC',

@@ -129,7 +129,7 @@ export default {
 				verticalAlign: 'middle',
 				lineHeight: 1.15,
 				letterSpacing: 0.08,
-				minScale: 0.35
+				minScale: 0.16
 			}),
 			text('subtitle', 'subtitle', box(0, 0.625, 1, 0.035), {
 				family: 'Noto Serif SC',
@@ -168,7 +168,7 @@ export default {
 				'gate-ring': { box: gate(0, 0.04, 1, 0.45) },
 				courtyard: { box: gate(0.1, 0.04, 0.8, 0.45) },
 				kicker: { box: box(0, 0.52, 1, 0.02), style: { size: 0.032 } },
-				headline: { box: box(0, 0.545, 1, 0.09), style: { size: 0.13, minScale: 0.25 } },
+				headline: { box: box(0, 0.545, 1, 0.09), style: { size: 0.13, minScale: 0.16 } },
 				subtitle: { box: box(0, 0.64, 1, 0.025), style: { size: 0.045 } },
 				divider: { box: box(0.25, 0.675, 0.5, 0.012) },
 				hotline: { box: box(0, 0.69, 1, 0.03), style: { size: 0.05 } },

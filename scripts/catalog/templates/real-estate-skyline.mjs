@@ -126,7 +126,7 @@ export default {
 				verticalAlign: 'middle',
 				lineHeight: 1.1,
 				letterSpacing: 0.04,
-				minScale: 0.35
+				minScale: 0.16
 			}),
 			text('subtitle', 'subtitle', box(0, 0.73, 1, 0.04), {
 				family: 'Noto Serif SC',
@@ -193,7 +193,7 @@ export default {
 				windows: { hidden: true },
 				frame: { box: box(-0.01, -0.05, 1.02, 1.1) },
 				kicker: { box: box(0.38, 0.02, 0.4, 0.1), style: { size: 0.06 } },
-				headline: { box: box(0.38, 0.13, 0.35, 0.45), style: { size: 0.36, minScale: 0.2 } },
+				headline: { box: box(0.38, 0.13, 0.35, 0.45), style: { size: 0.36, minScale: 0.16 } },
 				subtitle: { box: box(0.38, 0.6, 0.4, 0.14), style: { size: 0.09 } },
 				divider: { hidden: true },
 				facts: { hidden: true },

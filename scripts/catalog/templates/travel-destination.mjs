@@ -129,7 +129,7 @@ export default {
 				verticalAlign: 'middle',
 				lineHeight: 1,
 				letterSpacing: 0.06,
-				minScale: 0.3,
+				minScale: 0.16,
 				shadow: { color: '#0B234066', blur: 0.06, x: 0, y: 0.02 }
 			}),
 			text('subtitle', 'subtitle', box(0, 0.25, 1, 0.04), {
@@ -194,7 +194,7 @@ export default {
 				'shade-bottom': { box: box(0.55, 0, 0.45, 1, 'bleed'), fill: linear(0, '#0B234000', '#0B2340D9') },
 				postmark: { box: box(0.5, 0.1, 0.12, 0.6, 'page', { aspect: 1 }) },
 				kicker: { box: box(0, 0, 0.5, 0.12), style: { align: 'start', size: 0.06 } },
-				headline: { box: box(0, 0.14, 0.5, 0.5), style: { align: 'start', size: 0.5, minScale: 0.25 } },
+				headline: { box: box(0, 0.14, 0.5, 0.5), style: { align: 'start', size: 0.5, minScale: 0.16 } },
 				subtitle: { box: box(0, 0.68, 0.5, 0.14), style: { align: 'start', size: 0.08 } },
 				rule: { hidden: true },
 				points: { hidden: true },

@@ -160,7 +160,7 @@ export default {
 				color: '@ink',
 				verticalAlign: 'middle',
 				lineHeight: 1.15,
-				minScale: 0.35
+				minScale: 0.16
 			}),
 			path(
 				'plane',
