@@ -73,10 +73,12 @@ test('search finds templates by Chinese and English names, categories and tags',
 	await page.locator('[data-locale="zh"]').click();
 });
 
-test('an empty category × format pair says which formats the category offers', async ({ page }) => {
+test('an empty category × format pair says which formats the category offers', async ({ page }, testInfo) => {
 	await page.goto('/?category=festival&format=screen-1920x1080');
 	const empty = page.getByTestId('gallery-empty');
 	await expect(empty).toContainText('“节日”分类还没有“横屏 16:9”尺寸的模板');
+	await empty.scrollIntoViewIfNeeded();
+	await page.screenshot({ path: testInfo.outputPath('gallery-empty-pair.png') });
 	const offered = empty.getByTestId('offered-formats').locator('[data-format]');
 	const ids = await offered.evaluateAll((els) => els.map((e) => e.getAttribute('data-format')));
 	expect(ids).toEqual(expect.arrayContaining(['a3', 'rollup-80x200', 'xhs-1242x1660', 'banner-300x70']));
@@ -111,18 +113,20 @@ async function openedDocument(page: Page) {
 test('start from a blank page: a preset, the filtered format, a new custom size', async ({
 	page,
 	request
-}) => {
+}, testInfo) => {
 	await request.delete('/api/presets/custom-1000x500px');
 	await page.goto('/');
 	await page.getByTestId('blank-card').getByRole('link', { name: '从空白开始' }).click();
 	const panel = page.getByTestId('blank-panel');
 	await expect(panel.getByRole('heading', { name: '选择空白画布的尺寸' })).toBeVisible();
+	await page.screenshot({ path: testInfo.outputPath('blank-panel.png') });
 	await panel.locator('button[data-format="a3"]').click();
 	let doc = await openedDocument(page);
 	expect(doc.page.preset).toBe('a3');
 	expect(doc.page.width).toBeCloseTo((297 / 25.4) * 72, 1);
 	expect(doc.layers).toEqual([]);
 	await expect(page.locator('canvas').first()).toBeVisible();
+	await page.screenshot({ path: testInfo.outputPath('blank-editor-a3.png') });
 
 	// With a format filter the card makes that format at once.
 	await page.goto('/?format=xhs-1242x1660');
