@@ -164,6 +164,10 @@ export default {
 				verticalAlign: 'middle'
 			})
 		],
+		// Layers that move together in the editor.
+		groups: [
+			{ id: 'price-group', name: { zh: '体验价', en: 'Trial price' }, members: ['price-label', 'price'] }
+		],
 		overrides: {
 			square: {
 				petal: { hidden: true },

@@ -170,6 +170,16 @@ export default {
 				verticalAlign: 'middle'
 			})
 		],
+		// Layers that move together in the editor.
+		groups: [
+			{ id: 'live-group', name: { zh: '角标', en: 'Badge' }, members: ['live-pill', 'live'] },
+			{
+				id: 'price-group',
+				name: { zh: '秒杀价', en: 'Flash price' },
+				members: ['bolt', 'price-label', 'price', 'was']
+			},
+			{ id: 'cta-group', name: { zh: '按钮', en: 'Button' }, members: ['cta-pill', 'cta'] }
+		],
 		overrides: {
 			square: {
 				'live-pill': { box: box(0, 0, 0.26, 0.065) },

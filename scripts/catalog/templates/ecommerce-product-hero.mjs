@@ -196,6 +196,14 @@ export default {
 				letterSpacing: 0.04
 			})
 		],
+		// Layers that move together in the editor.
+		groups: [
+			{ id: 'badge-group', name: { zh: '角标', en: 'Badge' }, members: ['badge-pill', 'badge'] },
+			{ id: 'points-group', name: { zh: '卖点', en: 'Selling points' }, members: ['points-bar', 'points'] },
+			{ id: 'price-group', name: { zh: '价格', en: 'Price' }, members: ['price-label', 'price', 'was'] },
+			{ id: 'cta-group', name: { zh: '按钮', en: 'Button' }, members: ['cta-pill', 'cta'] },
+			{ id: 'promo-group', name: { zh: '促销条', en: 'Promo strip' }, members: ['promo-band', 'promo'] }
+		],
 		overrides: {
 			portrait: {
 				dots: { box: box(0, 0.1, 1, 0.5, 'page') },

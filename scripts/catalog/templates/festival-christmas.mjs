@@ -175,6 +175,15 @@ export default {
 				verticalAlign: 'middle'
 			})
 		],
+		// Layers that move together in the editor.
+		groups: [
+			{
+				id: 'wreath',
+				name: { zh: '花环', en: 'Wreath' },
+				members: ['wreath-dark', 'wreath-light', 'berries', 'bow']
+			},
+			{ id: 'offer-group', name: { zh: '优惠条', en: 'Offer strip' }, members: ['offer-band', 'offer'] }
+		],
 		overrides: {
 			portrait: {
 				'offer-band': { box: box(0.06, 0.8, 0.88, 0.055) },

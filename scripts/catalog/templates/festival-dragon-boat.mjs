@@ -187,6 +187,12 @@ export default {
 				verticalAlign: 'middle'
 			})
 		],
+		// Layers that move together in the editor.
+		groups: [
+			{ id: 'leaf-group', name: { zh: '粽叶', en: 'Leaves' }, members: ['leaves-light', 'leaves'] },
+			{ id: 'waves', name: { zh: '水波', en: 'Waves' }, members: ['wave-back', 'wave-mid', 'wave-front'] },
+			{ id: 'seal-group', name: { zh: '印章', en: 'Seal' }, members: ['seal', 'seal-mark'] }
+		],
 		overrides: {
 			wide: {
 				sun: { hidden: true },

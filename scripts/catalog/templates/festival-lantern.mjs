@@ -220,6 +220,15 @@ export default {
 				verticalAlign: 'middle'
 			})
 		],
+		// Layers that move together in the editor.
+		groups: [
+			{
+				id: 'lanterns',
+				name: { zh: '灯笼', en: 'Lanterns' },
+				members: ['lantern-bodies', 'lantern-shine', 'lantern-gold']
+			},
+			{ id: 'window-frame', name: { zh: '窗框', en: 'Window frame' }, members: ['frame-outer', 'frame'] }
+		],
 		overrides: {
 			tall: {
 				sparkles: { box: box(0, 0, 1, 0.5, 'page') },

@@ -174,6 +174,12 @@ export default {
 				verticalAlign: 'middle'
 			})
 		],
+		// Layers that move together in the editor.
+		groups: [
+			{ id: 'points-group', name: { zh: '课程内容', en: 'What you get' }, members: ['points-bar', 'points'] },
+			{ id: 'price-group', name: { zh: '价格', en: 'Price' }, members: ['price', 'was'] },
+			{ id: 'cta-group', name: { zh: '按钮', en: 'Button' }, members: ['cta-pill', 'cta'] }
+		],
 		overrides: {
 			tall: {
 				athlete: { box: box(0, 0, 1, 0.46, 'bleed') },

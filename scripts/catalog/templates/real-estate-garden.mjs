@@ -160,6 +160,10 @@ export default {
 				letterSpacing: 0.1
 			})
 		],
+		// Layers that move together in the editor.
+		groups: [
+			{ id: 'hills', name: { zh: '远山', en: 'Hills' }, members: ['hills-far', 'hills-mid', 'hills-near'] }
+		],
 		overrides: {
 			tall: {
 				'hills-far': { box: box(0, 0.64, 1, 0.1, 'bleed') },

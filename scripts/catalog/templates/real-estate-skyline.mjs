@@ -170,6 +170,11 @@ export default {
 				verticalAlign: 'middle'
 			})
 		],
+		// Layers that move together in the editor.
+		groups: [
+			{ id: 'skyline', name: { zh: '天际线', en: 'Skyline' }, members: ['city', 'windows'] },
+			{ id: 'hotline-group', name: { zh: '热线', en: 'Hotline' }, members: ['hotline-label', 'hotline'] }
+		],
 		overrides: {
 			tall: {
 				render: { box: box(0, 0, 1, 0.43, 'bleed') },

@@ -178,6 +178,8 @@ export default {
 				verticalAlign: 'middle'
 			})
 		],
+		// Layers that move together in the editor.
+		groups: [{ id: 'price-group', name: { zh: '起价', en: 'Price' }, members: ['price-label', 'price'] }],
 		overrides: {
 			square: {
 				postmark: { box: box(0.7, 0.4, 0.26, 0.2, 'page', { aspect: 1, align: [1, 0.5] }) },

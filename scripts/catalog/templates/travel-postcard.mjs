@@ -210,6 +210,11 @@ export default {
 				verticalAlign: 'middle'
 			})
 		],
+		// Layers that move together in the editor.
+		groups: [
+			{ id: 'stamp', name: { zh: '邮票', en: 'Stamp' }, members: ['stamp-edge', 'stamp-field', 'stamp-art'] },
+			{ id: 'route-group', name: { zh: '路线', en: 'Route' }, members: ['plane', 'route'] }
+		],
 		overrides: {
 			tall: {
 				'stripes-red': tallBorder,
