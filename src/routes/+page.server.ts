@@ -5,6 +5,8 @@ import { CATEGORIES } from '$lib/templates/schema';
 import { getPreset, PRESETS, presetSizePt, type FormatPreset } from '$lib/templates/presets';
 import type { DesignCardData, FormatSummary, TemplateCardData } from '$lib/components/gallery/types';
 import { thumbnailUrl } from './templates/thumbnails';
+import { listCustomPresets } from '$lib/server/templates/custom-presets';
+import { formFormat } from '$lib/components/form/format-summary';
 import type { PageServerLoad } from './$types';
 
 const THUMB_SIDE = 480;
@@ -85,18 +87,28 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		.slice(0, 3)
 		.map((c) => ({ id: c.id, name: c.name, ...c.thumbnails[c.formats[0]] }));
 
+	// Blank pages come in every format, the user's custom sizes included.
+	let customFormats: FormatPreset[] = [];
+	try {
+		customFormats = listCustomPresets();
+	} catch (error) {
+		console.error('[gallery] listing custom sizes failed:', error);
+	}
+
 	const category = url.searchParams.get('category');
 	const format = url.searchParams.get('format');
 	return {
 		templates: cards,
 		categories: categoryIds.map((id) => ({ id, name: CATEGORIES[id as keyof typeof CATEGORIES] })),
 		formats: formatIds.map((id) => formats[id]),
+		blankFormats: [...PRESETS, ...customFormats].map(formFormat),
 		showcase,
 		designs,
 		designsUnavailable,
 		filter: {
 			category: category && categoryIds.includes(category) ? category : null,
-			format: format && formatIds.includes(format) ? format : null
+			format: format && formatIds.includes(format) ? format : null,
+			query: (url.searchParams.get('q') ?? '').slice(0, 100)
 		}
 	};
 };

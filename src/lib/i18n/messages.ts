@@ -33,6 +33,43 @@ const table = {
 	'gallery.empty': { zh: '没有符合条件的模板', en: 'No template matches these filters' },
 	'gallery.empty.reset': { zh: '清除筛选', en: 'Clear filters' },
 	'gallery.none': { zh: '模板库还是空的', en: 'The template catalogue is empty' },
+	'gallery.search.label': { zh: '搜索模板', en: 'Search templates' },
+	'gallery.search.placeholder': {
+		zh: '搜索名称、分类或标签，如：端午、房产、sale',
+		en: 'Search names, categories, tags: Christmas, travel, 春节…'
+	},
+	'gallery.search.clear': { zh: '清除搜索', en: 'Clear search' },
+	'gallery.search.none': { zh: '没有与“{q}”匹配的模板', en: 'No template matches “{q}”' },
+	'gallery.search.noneHint': {
+		zh: '试试更短的词，或换成分类名（如“节日”“电商”），中英文都可以。',
+		en: 'Try a shorter word or a category name (“festival”, “e-commerce”), in English or Chinese.'
+	},
+	'gallery.pair.none': {
+		zh: '“{category}”分类还没有“{format}”尺寸的模板。',
+		en: 'No {category} template comes in {format} yet.'
+	},
+	'gallery.format.none': {
+		zh: '符合条件的模板都没有“{format}”尺寸。',
+		en: 'None of the matching templates comes in {format}.'
+	},
+	'gallery.pair.offers': { zh: '这些模板提供以下尺寸：', en: 'They come in these formats:' },
+	'gallery.pair.blank': { zh: '用空白“{format}”画布开始', en: 'Start a blank {format} page' },
+	'blank.card.title': { zh: '从空白开始', en: 'Start from a blank page' },
+	'blank.card.lead': { zh: '任意尺寸，自由排版', en: 'Any size, your own layout' },
+	'blank.card.format': { zh: '空白 {format}', en: 'Blank {format}' },
+	'blank.card.other': { zh: '其他尺寸…', en: 'Other sizes…' },
+	'blank.panel.title': { zh: '选择空白画布的尺寸', en: 'Choose the size of the blank page' },
+	'blank.panel.lead': {
+		zh: '新建一张空白设计，在编辑器里添加文字、图片和形状。',
+		en: 'Creates an empty design; add text, pictures and shapes in the editor.'
+	},
+	'blank.panel.print': { zh: '印刷品', en: 'Print' },
+	'blank.panel.screen': { zh: '屏幕与社交媒体', en: 'Screen and social' },
+	'blank.panel.custom': { zh: '我的尺寸', en: 'My sizes' },
+	'blank.panel.addCustom': { zh: '自定义尺寸', en: 'Custom size' },
+	'blank.panel.close': { zh: '关闭', en: 'Close' },
+	'blank.page.title': { zh: '空白画布', en: 'Blank page' },
+	'blank.creating': { zh: '正在创建…', en: 'Creating…' },
 	'gallery.use': { zh: '使用模板', en: 'Use template' },
 	'gallery.formats': { zh: '{n} 种尺寸', en: '{n} formats' },
 	'gallery.designs.title': { zh: '我的设计', en: 'My designs' },

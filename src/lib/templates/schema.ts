@@ -21,6 +21,11 @@ export const CATEGORIES = {
 	restaurant: { zh: '餐饮', en: 'Restaurant' },
 	education: { zh: '教育课程', en: 'Education' },
 	'public-welfare': { zh: '公益', en: 'Public welfare' },
+	ecommerce: { zh: '电商主图', en: 'E-commerce' },
+	festival: { zh: '节日', en: 'Festivals' },
+	'fitness-beauty': { zh: '健身美容', en: 'Fitness & beauty' },
+	'real-estate': { zh: '房产', en: 'Real estate' },
+	travel: { zh: '旅游', en: 'Travel' },
 	other: { zh: '其他', en: 'Other' }
 } as const;
 export const Category = z.enum(

@@ -54,6 +54,21 @@ describe('template catalogue', () => {
 		expect(new Set(templates.map((t) => t.palette.background)).size).toBe(templates.length);
 	});
 
+	it('has at least 24 templates; the newer categories each in 4+ formats with a roll-up or banner and a 小红书 cover', async () => {
+		const templates = await listTemplates();
+		expect(templates.length).toBeGreaterThanOrEqual(24);
+		const newer = ['ecommerce', 'festival', 'fitness-beauty', 'real-estate', 'travel'];
+		for (const t of templates.filter((t) => newer.includes(t.category))) {
+			expect(t.formats.length, t.id).toBeGreaterThanOrEqual(4);
+			expect(t.formats, t.id).toContain('xhs-1242x1660');
+			expect(
+				t.formats.some((f) => ['rollup-80x200', 'xbanner-60x160', 'banner-300x70'].includes(f)),
+				t.id
+			).toBe(true);
+			expect(t.tags.length, t.id).toBeGreaterThanOrEqual(4);
+		}
+	});
+
 	it('passes its own check and finds templates by id', async () => {
 		expect(await checkTemplates()).toMatchObject({ ok: true, count: (await listTemplates()).length });
 		expect((await getTemplate('spring-festival-window'))?.name.zh).toBe('新春窗花');
