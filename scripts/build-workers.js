@@ -11,7 +11,8 @@ import { pathToFileURL } from 'node:url';
 /** Worker name → source file; the runtime's list is src/lib/server/jobs/worker-entry.ts. */
 export const WORKER_SOURCES = {
 	render: 'src/lib/server/jobs/render-worker.ts',
-	zimage: 'src/lib/server/generation/zimage/worker.ts'
+	zimage: 'src/lib/server/generation/zimage/worker.ts',
+	ocr: 'src/lib/server/ocr/worker.ts'
 };
 
 export async function bundleWorkers({ serverDir, out, log = console.log }) {

@@ -12,7 +12,8 @@ import { Worker, type WorkerOptions } from 'node:worker_threads';
 /** Worker entries: name → source file (relative to the project root). Keep in sync with svelte.config.js. */
 export const WORKER_SOURCES = {
 	render: 'src/lib/server/jobs/render-worker.ts',
-	zimage: 'src/lib/server/generation/zimage/worker.ts'
+	zimage: 'src/lib/server/generation/zimage/worker.ts',
+	ocr: 'src/lib/server/ocr/worker.ts'
 } as const;
 export type WorkerName = keyof typeof WORKER_SOURCES;
 

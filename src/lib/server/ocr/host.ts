@@ -2,13 +2,9 @@
 // while idle so it never keeps a CLI or test process alive. checkImage() reads an image and
 // compares it with the strings the model was asked to draw (templates/text-check.ts).
 import { createHash } from 'node:crypto';
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { checkTexts, type TextCheck, type TextExpectation } from '../../templates/text-check';
-import { findProjectRoot } from '../generation/zimage/backend';
+import { startWorker } from '../jobs/worker-entry';
 import type { OcrOptions, OcrResult } from './engine';
 import type { OcrReply, OcrRequest } from './worker';
 
@@ -78,14 +74,8 @@ export class OcrHost {
 
 	private ensureWorker(): Worker {
 		if (this.worker) return this.worker;
-		const root = findProjectRoot();
-		const entry = pathToFileURL(join(root, 'src/lib/server/ocr/worker.ts')).href;
-		// Like the Z-Image worker: tsx compiles the worker's TypeScript (tsx is a dependency).
-		const pkg = createRequire(join(root, 'package.json')).resolve('tsx/package.json');
-		const api = JSON.parse(readFileSync(pkg, 'utf8')).exports['./esm/api'];
-		const tsx = pathToFileURL(join(dirname(pkg), api.import.default ?? api.import)).href;
-		const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`;
-		const worker = new Worker(boot, { eval: true, name: 'haibao-ocr' });
+		// The built workers/ocr.js in production; its TypeScript source through tsx otherwise.
+		const worker = startWorker('ocr');
 		worker.on('message', (reply: OcrReply) => {
 			const p = this.pending.get(reply.id);
 			if (!p) return;
