@@ -27,7 +27,12 @@ export async function serverQualityDeps(): Promise<
 			const raster = await rasterizeScene(
 				scene,
 				{ images: new Map(), fonts },
-				{ dpi: scale * 72, bleed: false }
+				// Downscaled through maxSide: a roll-up's check raster is below the export dpi floor.
+				{
+					dpi: 72 * Math.max(scale, 1),
+					maxSide: Math.round(Math.max(scene.width, scene.height) * scale),
+					bleed: false
+				}
 			);
 			return raster;
 		}
