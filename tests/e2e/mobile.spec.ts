@@ -4,6 +4,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { PosterDocument, TextLayer } from '../../src/lib/document/schema';
 import { storeDocument, templateDocument } from './editor-fixtures';
+import { walkLayers } from '../../src/lib/document/tree';
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
 
@@ -152,7 +153,8 @@ test('the editor on a phone: full-width canvas, bottom bar, tap to select, pinch
 	await page.getByTestId('m-layers').tap(); // closes the text editor as any tap outside does
 	await expect(page.getByTestId('layers-slot')).toBeVisible();
 	const rows = page.getByTestId('layers').getByRole('option');
-	expect(await rows.count()).toBe(doc.layers.length);
+	// One row per layer, a template group's members included.
+	expect(await rows.count()).toBe([...walkLayers(doc.layers)].length);
 	await rows.nth(2).tap();
 	await expect.poll(async () => (await state(page)).selection.length).toBe(1);
 	await page.screenshot({ path: 'tests/.tmp/mobile-editor-layers-390.png' });

@@ -76,8 +76,8 @@ test('model-drawn headline: ✗ verdict, auto tries, set it in real type → an 
 		(l: { type: string; assetId?: string }) => l.type === 'image' && l.assetId
 	);
 	expect(picture.generation.prompt).toContain(`"${HEADLINE}"`);
-	// The editor lists it as a text layer.
-	await expect(page.getByTestId('layers')).toContainText(layer.name, { timeout: 30_000 });
+	// The editor lists it as a text layer, named by its content.
+	await expect(page.getByTestId('layers')).toContainText(`标题：${HEADLINE}`, { timeout: 30_000 });
 	await page.screenshot({ path: 'tests/.tmp/text-check-editor.png' });
 });
 

@@ -1,4 +1,4 @@
-// POST /api/generate/prompt {templateId, values, formatId?, locale?} → {prompt, tokenEstimate, size,
+// POST /api/generate/prompt {templateId, values, formatId?, locale?, textModes?} → {prompt, tokenEstimate, size,
 // warnings}: the template's picture description in the given language, without generating. The
 // editor's AI picture dialog prefills its description box with it. 400 unknown template/format.
 import { json } from '@sveltejs/kit';
@@ -12,7 +12,9 @@ const bodySchema = z.object({
 	templateId: z.string().min(1).max(200),
 	values: z.record(z.string(), z.string().max(2000)).default({}),
 	formatId: z.string().max(200).optional(),
-	locale: z.enum(['zh', 'en']).optional()
+	locale: z.enum(['zh', 'en']).optional(),
+	/** Fields the model draws (the design's hidden field layers): their text is quoted in the prompt. */
+	textModes: z.record(z.string().max(200), z.enum(['layer', 'model'])).optional()
 });
 
 export const POST: RequestHandler = async ({ request, locals }) => {
@@ -24,7 +26,7 @@ export const POST: RequestHandler = async ({ request, locals }) => {
 		const detail = parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ');
 		return errorJson(400, { zh: `请求无效：${detail}`, en: `invalid request: ${detail}` }, uiLocale);
 	}
-	const { templateId, values, formatId, locale = uiLocale } = parsed.data;
+	const { templateId, values, formatId, locale = uiLocale, textModes } = parsed.data;
 	const template = await getTemplate(templateId);
 	if (!template)
 		return errorJson(
@@ -35,7 +37,7 @@ export const POST: RequestHandler = async ({ request, locals }) => {
 	// A design resized to a custom size keeps its template: describe it on the template's own format.
 	const format = formatId && template.formats.includes(formatId) ? formatId : template.formats[0];
 	try {
-		const built = buildPrompt(template, values, { formatId: format, locale });
+		const built = buildPrompt(template, values, { formatId: format, locale, textModes });
 		return json({
 			prompt: built.prompt,
 			language: built.language,
