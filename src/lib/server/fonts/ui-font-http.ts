@@ -7,9 +7,12 @@ import { uiFontCss, uiFontPlan, uiFontSlice, type UiFontPlan } from './ui-font';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
-/** The interface's strings: the client build when served, the sources in development. */
+/**
+ * The interface's strings: the whole build when served (the server renders strings the client
+ * bundle never holds: category and size names, messages), the sources in development.
+ */
 function plan(development: boolean): UiFontPlan {
-	const built = path.join(process.cwd(), 'build', 'client');
+	const built = path.join(process.cwd(), 'build');
 	const app = development || !existsSync(built) ? path.join(process.cwd(), 'src') : built;
 	return uiFontPlan({ textDirs: [app, templatesDir()] });
 }
