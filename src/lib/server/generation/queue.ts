@@ -14,6 +14,7 @@ import {
 } from './backend';
 import { JobStore, TERMINAL, type JobRecord } from './jobs';
 import { AbortedError, Limiter } from '../jobs/limiter';
+import { JobListeners } from '../jobs/listeners';
 
 type Listener = (job: LiveJobRecord) => void;
 
@@ -28,7 +29,7 @@ export interface LiveJobRecord extends JobRecord {
 export class GenerationQueue {
 	private controllers = new Map<string, AbortController>();
 	private active = new Set<string>();
-	private listeners = new Map<string, Set<Listener>>();
+	private listeners = new JobListeners<LiveJobRecord>();
 	private limiters = new Map<BackendId, Limiter>();
 	private attempts = new Map<string, NonNullable<LiveJobRecord['attempt']>>();
 
@@ -89,13 +90,7 @@ export class GenerationQueue {
 
 	/** Calls `listener` on every change of the job until it ends; returns an unsubscribe function. */
 	subscribe(id: string, listener: Listener): () => void {
-		const set = this.listeners.get(id) ?? new Set();
-		set.add(listener);
-		this.listeners.set(id, set);
-		return () => {
-			set.delete(listener);
-			if (set.size === 0) this.listeners.delete(id);
-		};
+		return this.listeners.subscribe(id, listener);
 	}
 
 	/** Resolves when no job is queued or running (tests, CLI, shutdown). */
@@ -105,8 +100,7 @@ export class GenerationQueue {
 
 	private emit(id: string): void {
 		const job = this.get(id);
-		if (!job) return;
-		for (const listener of this.listeners.get(id) ?? []) listener(job);
+		if (job) this.listeners.notify(id, job);
 	}
 
 	private async run(id: string, backendId: BackendId, controller: AbortController): Promise<void> {

@@ -7,6 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { dataDirOf, type Db } from '../storage/db';
 import { AbortedError, Limiter } from './limiter';
+import { JobListeners } from './listeners';
 import { RuntimeJobStore, TERMINAL_STATES, type JobKind, type RuntimeJobRecord } from './store';
 
 export interface JobContext {
@@ -53,7 +54,7 @@ export class JobRuntime {
 	readonly maxResultAgeMs: number;
 	private readonly limiters: Record<JobKind, Limiter>;
 	private readonly controllers = new Map<string, AbortController>();
-	private readonly listeners = new Map<string, Set<Listener>>();
+	private readonly listeners = new JobListeners<RuntimeJobRecord>();
 	private readonly pending = new Set<Promise<unknown>>();
 
 	constructor(options: RuntimeOptions) {
@@ -115,13 +116,7 @@ export class JobRuntime {
 
 	/** Calls `listener` on every change of the job; returns the unsubscribe function. */
 	subscribe(id: string, listener: Listener): () => void {
-		const set = this.listeners.get(id) ?? new Set();
-		set.add(listener);
-		this.listeners.set(id, set);
-		return () => {
-			set.delete(listener);
-			if (set.size === 0) this.listeners.delete(id);
-		};
+		return this.listeners.subscribe(id, listener);
 	}
 
 	/** Resolves when every submitted job has ended (tests, benchmarks, shutdown). */
@@ -162,10 +157,9 @@ export class JobRuntime {
 	}
 
 	private emit(id: string): void {
-		const set = this.listeners.get(id);
-		if (!set?.size) return;
+		if (!this.listeners.has(id)) return;
 		const job = this.store.get(id);
-		if (job) for (const listener of [...set]) listener(job);
+		if (job) this.listeners.notify(id, job);
 	}
 
 	private async execute(
@@ -219,7 +213,7 @@ export class JobRuntime {
 		this.cleanupResults();
 		this.emit(id);
 		const final = this.store.get(id)!;
-		if (TERMINAL_STATES.includes(final.status)) this.listeners.delete(id);
+		if (TERMINAL_STATES.includes(final.status)) this.listeners.forget(id);
 		return final;
 	}
 }
